@@ -1,0 +1,37 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PostList } from '@/components/post/PostList';
+import { getCategories, getPostsInCategory } from '@/lib/posts';
+
+type Props = { params: Promise<{ category: string }> };
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await getCategories()).map((category) => ({ category: category.slug }));
+}
+
+async function findCategory(slug: string) {
+  return (await getCategories()).find((category) => category.slug === slug);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const category = await findCategory((await params).category);
+  return category ? { title: category.name, description: `${category.name} 분류의 대담` } : {};
+}
+
+export default async function CategoryPage({ params }: Props) {
+  const slug = (await params).category;
+  const category = await findCategory(slug);
+  if (!category) notFound();
+  const posts = await getPostsInCategory(slug);
+  return (
+    <>
+      <h1 className="page-title">
+        <span className="page-kicker">분류</span> {category.name}
+      </h1>
+      <p className="page-count">대담 {posts.length}편</p>
+      <PostList posts={posts} />
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
+import './globals.css';
+import { site } from '@/lib/site';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(`${site.url}${site.basePath}/`),
+  title: { default: site.name, template: `%s · ${site.name}` },
+  description: site.description,
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
+    { media: '(prefers-color-scheme: dark)', color: '#17181b' },
+  ],
+  colorScheme: 'light dark',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="ko">
+      <body>
+        <a className="skip-link" href="#content">
+          본문으로 건너뛰기
+        </a>
+        <header className="site-header">
+          <div className="wrap">
+            <Link href="/" className="site-name">
+              {site.name}
+            </Link>
+            <span className="site-tagline">{site.description}</span>
+          </div>
+        </header>
+        <main id="content" tabIndex={-1} className="wrap">
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="wrap">
+            <p>
+              © {site.name} · 인터뷰의 저작권은 각 원문에 있습니다.
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

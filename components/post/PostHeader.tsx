@@ -1,0 +1,27 @@
+import type { Post } from '@/lib/posts';
+import { PostMeta } from './PostMeta';
+
+export function PostHeader({ post }: { post: Post }) {
+  return (
+    <header className="post-header">
+      <h1>{post.title}</h1>
+      <PostMeta post={post} />
+      {post.source ? (
+        <p className="source">
+          <a href={post.source} target="_blank" rel="noopener noreferrer">
+            원문 보기<span className="sr-only"> (새 창)</span>
+          </a>
+          <span className="source-host"> {hostOf(post.source)}</span>
+        </p>
+      ) : null}
+    </header>
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+}

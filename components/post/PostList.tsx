@@ -1,0 +1,27 @@
+import Link from 'next/link';
+import type { Post } from '@/lib/posts';
+import { PostMeta } from './PostMeta';
+
+/** A compact list of posts; only what the list shows is rendered, no client code. */
+export function PostList({ posts }: { posts: Post[] }) {
+  return (
+    <ol className="post-list">
+      {posts.map((post) => (
+        <li key={post.slug}>
+          <article aria-labelledby={`post-${post.slug}`}>
+            <h2 id={`post-${post.slug}`}>
+              <Link href={`/posts/${post.slug}`}>{post.title}</Link>
+            </h2>
+            <PostMeta post={post} />
+            <p className="post-description">{post.description}</p>
+            {post.questions.length > 0 ? (
+              <p className="post-facts">
+                {post.interviewee ? `${post.interviewee} · ` : ''}질문 {post.questions.length}개
+              </p>
+            ) : null}
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}

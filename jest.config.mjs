@@ -1,0 +1,14 @@
+import nextJest from 'next/jest.js';
+
+// Native ESM mode (`node --experimental-vm-modules`): the unified/remark packages are ESM-only,
+// and next/jest's own transformIgnorePatterns would otherwise keep them untransformed under CJS.
+const createJestConfig = nextJest({ dir: './' });
+
+export default createJestConfig({
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  testMatch: ['<rootDir>/tests/**/*.test.ts?(x)'],
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
+  globalSetup: '<rootDir>/tests/setup/build-once.mjs',
+  testTimeout: 60_000,
+});

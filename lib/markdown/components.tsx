@@ -1,0 +1,22 @@
+import type { MDXComponents } from 'mdx/types';
+import { Answer } from '@/components/interview/Answer';
+import { Lead } from '@/components/interview/Lead';
+import { QA } from '@/components/interview/QA';
+import { Question } from '@/components/interview/Question';
+import { SafeLink } from '@/components/markdown/SafeLink';
+
+/**
+ * What each element of a compiled post renders as. The `interview-*` names are the elements
+ * remark-interview creates; `Question` and `Answer` are for `.mdx` posts written by hand
+ * (remark-interview normally turns those into the same `interview-*` nodes first).
+ */
+export const markdownComponents = {
+  a: SafeLink,
+  'interview-qa': QA,
+  'interview-question': Question,
+  'interview-answer': Answer,
+  'interview-lead': Lead,
+  QA,
+  Question,
+  Answer,
+} as unknown as MDXComponents; // custom element names are outside MDXComponents' JSX key set

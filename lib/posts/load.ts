@@ -1,0 +1,94 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { ContentError } from './errors';
+import type { ContentIssue } from './errors';
+import { parsePost } from './parse';
+import type { Category, Post } from './types';
+
+const POST_FILE = /\.mdx?$/;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export interface LoadOptions {
+  /** Keep `draft: true` posts (only `next dev` does). */
+  includeDrafts: boolean;
+}
+
+function newestFirst(a: Post, b: Post): number {
+  return b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'ko') || a.slug.localeCompare(b.slug);
+}
+
+/** Posts that share a category slug must share the category's name too. */
+function categoryIssues(posts: Post[]): ContentIssue[] {
+  const names = new Map<string, Post>();
+  const issues: ContentIssue[] = [];
+  for (const post of posts) {
+    if (!post.category) continue;
+    const first = names.get(post.category.slug);
+    if (!first) names.set(post.category.slug, post);
+    else if (first.category!.name !== post.category.name) {
+      issues.push({
+        file: post.file,
+        field: 'category',
+        message: `"${post.category.name}" and "${first.category!.name}" (${first.file}) would share the URL /categories/${post.category.slug}`,
+        hint: `use the same spelling as ${first.file}`,
+      });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Reads, validates and parses every post in `dir`. Throws one ContentError listing every
+ * problem in every file, so an author sees them all in one run.
+ */
+export async function loadPosts(dir: string, { includeDrafts }: LoadOptions): Promise<Post[]> {
+  const folder = path.relative(process.cwd(), dir) || '.';
+  let names: string[];
+  try {
+    if (!(await stat(dir)).isDirectory()) throw new Error('not a folder');
+    names = (await readdir(dir)).filter((name) => POST_FILE.test(name) && !name.startsWith('.')).sort();
+  } catch {
+    throw new ContentError(
+      [{ file: folder, message: 'the content folder does not exist', hint: 'create it or set POSTS_DIR to the folder that holds your posts' }],
+      folder,
+    );
+  }
+  if (names.length === 0) {
+    throw new ContentError(
+      [{ file: folder, message: 'the content folder holds no .md or .mdx post', hint: 'add a post (see README, "Writing a post")' }],
+      folder,
+    );
+  }
+
+  const issues: ContentIssue[] = [];
+  const posts: Post[] = [];
+  const bySlug = new Map<string, string>();
+  for (const name of names) {
+    let text: string;
+    try {
+      text = utf8.decode(await readFile(path.join(dir, name))).replace(/^\uFEFF/, '');
+    } catch {
+      issues.push({ file: name, message: 'the file is not valid UTF-8 text', hint: 'save it with UTF-8 encoding' });
+      continue;
+    }
+    const slug = name.replace(POST_FILE, '');
+    const twin = bySlug.get(slug);
+    if (twin) {
+      issues.push({ file: name, message: `has the same URL /posts/${slug} as ${twin}`, hint: 'rename or remove one of them' });
+    }
+    bySlug.set(slug, name);
+    const result = parsePost(name, text);
+    if (result.issues) issues.push(...result.issues);
+    else posts.push(result.post);
+  }
+  issues.push(...categoryIssues(posts));
+  if (issues.length > 0) throw new ContentError(issues, folder);
+
+  return posts.filter((post) => includeDrafts || !post.draft).sort(newestFirst);
+}
+
+export function categoriesOf(posts: Post[]): Category[] {
+  const bySlug = new Map<string, Category>();
+  for (const post of posts) if (post.category) bySlug.set(post.category.slug, post.category);
+  return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name, 'ko'));
+}

@@ -1,0 +1,179 @@
+import matter from 'gray-matter';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { z } from 'zod';
+import { truncateAtWord } from '@/lib/format/text';
+import { applyInterview } from '@/lib/interview/remark-interview';
+import type { SourceFormat } from '@/lib/markdown/render';
+import type { ContentIssue } from './errors';
+import { FRONTMATTER_KEYS, frontmatterSchema } from './schema';
+import { SLUG_PATTERN, toSlug } from './slug';
+import type { Post } from './types';
+
+const DESCRIPTION_LENGTH = 150;
+
+export type ParseResult = { post: Post; issues?: undefined } | { post?: undefined; issues: ContentIssue[] };
+
+// gray-matter would run `---js` frontmatter through eval; every engine but YAML is refused.
+const refuse = () => {
+  throw new Error('only YAML frontmatter is allowed');
+};
+const MATTER_OPTIONS = {
+  language: 'yaml',
+  engines: { js: refuse, javascript: refuse, coffee: refuse, json: refuse, toml: refuse },
+};
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+function suggestKey(key: string): string | undefined {
+  const best = FRONTMATTER_KEYS.map((known) => ({ known, d: editDistance(key.toLowerCase(), known) }))
+    .filter(({ d }) => d <= 2)
+    .sort((x, y) => x.d - y.d)[0];
+  return best?.known;
+}
+
+function frontmatterIssues(file: string, error: z.ZodError, data: Record<string, unknown>): ContentIssue[] {
+  return error.issues.flatMap((issue): ContentIssue[] => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => {
+        const guess = suggestKey(key);
+        return {
+          file,
+          field: key,
+          message: 'is not a known frontmatter field',
+          hint: guess
+            ? `did you mean "${guess}"?`
+            : `known fields: ${FRONTMATTER_KEYS.join(', ')}`,
+        };
+      });
+    }
+    const field = issue.path.map(String).join('.');
+    const top = String(issue.path[0] ?? '');
+    const missing = top !== '' && data[top] === undefined;
+    return [
+      {
+        file,
+        field,
+        message: missing ? 'is required' : issue.message.replace(/^Invalid input: /, ''),
+        hint: missing ? `add "${field}: …" to the frontmatter` : undefined,
+      },
+    ];
+  });
+}
+
+/** Parses a post body into mdast the way the renderer will, for its structure and text. */
+export function parseBody(body: string, format: SourceFormat): Root {
+  const processor = unified().use(remarkParse).use(remarkGfm);
+  if (format === 'mdx') processor.use(remarkMdx);
+  return processor.parse(body);
+}
+
+function blockText(tree: Root): string {
+  return tree.children.map((node) => toString(node)).join(' ');
+}
+
+/**
+ * One file's text → a validated Post, or every problem found in it.
+ * `file` is the path relative to the content folder, used in messages and for the slug.
+ */
+export function parsePost(file: string, text: string): ParseResult {
+  const format: SourceFormat = file.endsWith('.mdx') ? 'mdx' : 'md';
+  const slug = file.replace(/\.mdx?$/, '');
+  const issues: ContentIssue[] = [];
+
+  if (!SLUG_PATTERN.test(slug)) {
+    issues.push({
+      file,
+      message: 'the file name is its URL and must be lowercase ASCII words joined by hyphens',
+      hint: `rename it, e.g. to "${toSlug(slug) || 'my-post'}.${format}"`,
+    });
+  }
+  if (text.trim() === '') {
+    return { issues: [...issues, { file, message: 'the file is empty', hint: 'add frontmatter with title and date, then the text' }] };
+  }
+
+  const fence = /^---[ \t]*([^\s-][^\n]*)?\r?\n/.exec(text);
+  if (fence?.[1] && !/^ya?ml$/i.test(fence[1].trim())) {
+    return {
+      issues: [
+        ...issues,
+        {
+          file,
+          line: 1,
+          message: `frontmatter in "${fence[1].trim()}" is not allowed (it could run code)`,
+          hint: 'write the frontmatter in YAML: start the file with a plain "---" line',
+        },
+      ],
+    };
+  }
+
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(text, MATTER_OPTIONS);
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+    return {
+      issues: [
+        ...issues,
+        {
+          file,
+          line: mark ? mark.line + 2 : undefined, // js-yaml counts from 0 inside the fence
+          column: mark ? mark.column + 1 : undefined,
+          message: `the frontmatter is not valid YAML: ${reason}`,
+          hint: 'check quotes and indentation; quote values that contain ":"',
+        },
+      ],
+    };
+  }
+
+  if (!fence) {
+    issues.push({ file, line: 1, message: 'the file has no frontmatter', hint: 'start it with a "---" block holding at least title and date' });
+  }
+  const data = (parsed.data ?? {}) as Record<string, unknown>;
+  const result = frontmatterSchema.safeParse(data);
+  if (!result.success) issues.push(...frontmatterIssues(file, result.error, data));
+  if (!result.success || issues.length > 0) return { issues };
+
+  const meta = result.data;
+  const tree = parseBody(parsed.content, format);
+  const interview = applyInterview(tree, { interviewee: meta.interviewee, source: meta.source });
+  const lead = interview.lead;
+
+  return {
+    post: {
+      slug,
+      file,
+      format,
+      title: meta.title,
+      date: meta.date,
+      category: meta.category ? { name: meta.category, slug: toSlug(meta.category) } : undefined,
+      tags: meta.tags,
+      draft: meta.draft,
+      description: meta.description ?? truncateAtWord(lead ?? blockText(tree), DESCRIPTION_LENGTH),
+      lead,
+      source: meta.source ?? interview.source,
+      interviewer: meta.interviewer ?? interview.interviewer,
+      interviewee: interview.interviewee,
+      image: meta.image,
+      questions: interview.questions,
+      body: parsed.content,
+    },
+  };
+}

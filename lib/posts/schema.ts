@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/**
+ * Frontmatter of a post. Unknown keys are refused so that a typo (`titel:`) fails the build
+ * instead of silently dropping a field.
+ */
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** `date`: a YAML date (`2023-04-16`, parsed by YAML as a Date) or a `"2023-04-16"` string. */
+const isoDate = z
+  .union([z.date(), z.string()], { error: 'must be a date written as YYYY-MM-DD' })
+  .transform((value, ctx) => {
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime())) {
+        ctx.addIssue({ code: 'custom', message: 'is not a real date' });
+        return z.NEVER;
+      }
+      return value.toISOString().slice(0, 10);
+    }
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+    if (!match) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" is not written as YYYY-MM-DD` });
+      return z.NEVER;
+    }
+    const [, y, m, d] = match.map(Number) as [number, number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" is not a real calendar date` });
+      return z.NEVER;
+    }
+    return value.trim();
+  });
+
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
+
+export const frontmatterSchema = z.strictObject({
+  title: text,
+  date: isoDate,
+  category: text.optional(),
+  draft: z.boolean({ error: 'must be true or false (without quotes)' }).default(false),
+  description: text.optional(),
+  tags: z.array(text, { error: 'must be a list of words, e.g. [AI, LLM]' }).default([]),
+  source: httpUrl.optional(),
+  interviewer: text.optional(),
+  interviewee: text.optional(),
+  image: text.optional(),
+});
+
+export type Frontmatter = z.output<typeof frontmatterSchema>;
+export const FRONTMATTER_KEYS = Object.keys(frontmatterSchema.shape);

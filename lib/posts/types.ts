@@ -1,0 +1,32 @@
+import type { QuestionSummary } from '@/lib/interview/remark-interview';
+import type { SourceFormat } from '@/lib/markdown/render';
+
+export interface Category {
+  name: string;
+  /** ASCII URL segment: /categories/<slug> */
+  slug: string;
+}
+
+export interface Post {
+  slug: string;
+  /** Path relative to the content folder, for messages. */
+  file: string;
+  format: SourceFormat;
+  title: string;
+  /** YYYY-MM-DD */
+  date: string;
+  category?: Category;
+  tags: string[];
+  draft: boolean;
+  /** Frontmatter description, else the lead, else the opening text, trimmed. */
+  description: string;
+  lead?: string;
+  /** Original article: frontmatter `source`, else the bare URL at the top of the post. */
+  source?: string;
+  interviewer?: string;
+  interviewee?: string;
+  image?: string;
+  questions: QuestionSummary[];
+  /** Body without frontmatter, as the author wrote it. */
+  body: string;
+}

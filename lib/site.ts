@@ -1,0 +1,49 @@
+import path from 'node:path';
+
+/** Site-wide settings, read once from the environment (see README, "Configuration"). */
+export interface SiteConfig {
+  /** Display name, also the OG site name. */
+  name: string;
+  description: string;
+  /** Absolute origin without a trailing slash, e.g. `https://example.com`. */
+  url: string;
+  /** Sub-path the site is served under (`/daedam`), or `''` at the root. */
+  basePath: string;
+  /** Absolute path of the content folder. */
+  postsDir: string;
+}
+
+function normalizeUrl(raw: string | undefined): string {
+  const value = raw?.trim() || 'http://localhost:3000';
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new Error(`SITE_URL must be an absolute URL such as https://example.com (got "${value}")`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new Error(`SITE_URL must start with http:// or https:// (got "${value}")`);
+  }
+  return parsed.origin;
+}
+
+function normalizeBasePath(raw: string | undefined): string {
+  const value = (raw ?? '').trim().replace(/\/+$/, '');
+  if (value === '') return '';
+  if (!/^(\/[A-Za-z0-9._~-]+)+$/.test(value.startsWith('/') ? value : `/${value}`)) {
+    throw new Error(`BASE_PATH must be a path of ASCII segments such as /daedam (got "${raw}")`);
+  }
+  return value.startsWith('/') ? value : `/${value}`;
+}
+
+export function readSiteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig {
+  return {
+    name: '대담',
+    description: '질문과 답으로 읽는 인터뷰 아카이브',
+    url: normalizeUrl(env.SITE_URL),
+    basePath: normalizeBasePath(env.BASE_PATH),
+    postsDir: path.resolve(process.cwd(), env.POSTS_DIR?.trim() || 'posts'),
+  };
+}
+
+export const site: SiteConfig = readSiteConfig();

@@ -1,0 +1,139 @@
+// @ts-check
+/**
+ * Serves out/ the way a plain static host does: `/a` → `a.html`, `/a/` → `a/index.html`,
+ * unknown paths → `404.html` with status 404, correct content types, no directory listings.
+ * With BASE_PATH set, the site answers under that prefix only (like GitHub Pages).
+ *
+ *   node scripts/serve.mjs [--port 3000] [--host 127.0.0.1] [--dir out]
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/** @param {string} file */
+async function isFile(file) {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The file a URL path maps to, or null. Never leaves `root`.
+ * @param {string} root absolute path of the folder served
+ * @param {string} urlPath decoded path below the base path, starting with `/`
+ */
+export async function resolveFile(root, urlPath) {
+  const clean = path.posix.normalize(urlPath);
+  if (clean.includes('\0')) return null;
+  const target = path.join(root, clean);
+  if (target !== root && !target.startsWith(root + path.sep)) return null;
+  const candidates = clean.endsWith('/')
+    ? [path.join(target, 'index.html')]
+    : [target, `${target}.html`, path.join(target, 'index.html')];
+  for (const candidate of candidates) if (await isFile(candidate)) return candidate;
+  return null;
+}
+
+/**
+ * @param {{ root: string, basePath?: string }} options
+ * @returns {http.Server}
+ */
+export function createStaticServer({ root, basePath = '' }) {
+  const absoluteRoot = path.resolve(root);
+  return http.createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let pathname;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400).end('Bad Request');
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    if (basePath && pathname === basePath) {
+      res.writeHead(301, { Location: `${basePath}/` }).end();
+      return;
+    }
+    const inside = !basePath || pathname.startsWith(`${basePath}/`);
+    const file = inside ? await resolveFile(absoluteRoot, pathname.slice(basePath.length)) : null;
+    const served = file ?? path.join(absoluteRoot, '404.html');
+    const status = file ? 200 : 404;
+    if (!file && !(await isFile(served))) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 Not Found');
+      return;
+    }
+    const type =
+      TYPES[/** @type {keyof typeof TYPES} */ (path.extname(served).toLowerCase())] ??
+      'application/octet-stream';
+    const size = (await stat(served)).size;
+    res.writeHead(status, {
+      'Content-Type': type,
+      'Content-Length': size,
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': served.includes(`${path.sep}_next${path.sep}static${path.sep}`)
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
+    });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(served).pipe(res);
+  });
+}
+
+/** @param {string[]} argv */
+function parseArgs(argv) {
+  /** @type {Record<string, string>} */
+  const args = {};
+  for (let i = 0; i < argv.length; i += 2) {
+    const key = argv[i]?.replace(/^--/, '');
+    const value = argv[i + 1];
+    if (!key || value === undefined) throw new Error(`usage: serve.mjs [--port N] [--host H] [--dir D]`);
+    args[key] = value;
+  }
+  return args;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = parseArgs(process.argv.slice(2));
+  const port = Number(args.port ?? process.env.PORT ?? 3000);
+  const host = args.host ?? '127.0.0.1';
+  const root = path.resolve(args.dir ?? 'out');
+  const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+  const prefix = basePath && !basePath.startsWith('/') ? `/${basePath}` : basePath;
+  if (!(await isFile(path.join(root, 'index.html')))) {
+    console.error(`${root} holds no index.html: run "npm run build" first.`);
+    process.exit(1);
+  }
+  createStaticServer({ root, basePath: prefix }).listen(port, host, () => {
+    console.log(`대담: serving ${path.relative(process.cwd(), root) || '.'} at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${prefix}/`);
+  });
+}
