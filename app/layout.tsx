@@ -39,9 +39,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <footer className="site-footer">
           <div className="wrap">
-            <p>
-              © {site.name} · 인터뷰의 저작권은 각 원문에 있습니다.
-            </p>
+            <p>© {site.name} · 인터뷰의 저작권은 각 원문에 있습니다.</p>
           </div>
         </footer>
       </body>

@@ -19,7 +19,9 @@ function normalizeUrl(raw: string | undefined): string {
   try {
     parsed = new URL(value);
   } catch {
-    throw new Error(`SITE_URL must be an absolute URL such as https://example.com (got "${value}")`);
+    throw new Error(
+      `SITE_URL must be an absolute URL such as https://example.com (got "${value}")`,
+    );
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new Error(`SITE_URL must start with http:// or https:// (got "${value}")`);

@@ -116,7 +116,8 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i += 2) {
     const key = argv[i]?.replace(/^--/, '');
     const value = argv[i + 1];
-    if (!key || value === undefined) throw new Error(`usage: serve.mjs [--port N] [--host H] [--dir D]`);
+    if (!key || value === undefined)
+      throw new Error(`usage: serve.mjs [--port N] [--host H] [--dir D]`);
     args[key] = value;
   }
   return args;
@@ -134,6 +135,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     process.exit(1);
   }
   createStaticServer({ root, basePath: prefix }).listen(port, host, () => {
-    console.log(`대담: serving ${path.relative(process.cwd(), root) || '.'} at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${prefix}/`);
+    console.log(
+      `대담: serving ${path.relative(process.cwd(), root) || '.'} at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}${prefix}/`,
+    );
   });
 }

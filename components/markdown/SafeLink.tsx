@@ -15,7 +15,11 @@ export function isExternal(href: string): boolean {
   return /^(https?:)?\/\//i.test(href.trim());
 }
 
-export function SafeLink({ href = '', children, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement>) {
+export function SafeLink({
+  href = '',
+  children,
+  ...rest
+}: AnchorHTMLAttributes<HTMLAnchorElement>) {
   if (!isSafeHref(href)) return <span className="unsafe-link">{children}</span>;
   const external = isExternal(href);
   return (

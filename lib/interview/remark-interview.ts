@@ -128,7 +128,18 @@ function jsxString(element: JsxElement, name: string): string | undefined {
 // MDX unravels `<X>text</X>` on a line of its own into a flow element whose children are
 // phrasing content, so both kinds of children occur in flow elements.
 function isPhrasing(node: RootContent | PhrasingContent): node is PhrasingContent {
-  return !['paragraph', 'heading', 'list', 'table', 'blockquote', 'code', 'thematicBreak', 'html', 'mdxJsxFlowElement', 'mdxFlowExpression'].includes(node.type);
+  return ![
+    'paragraph',
+    'heading',
+    'list',
+    'table',
+    'blockquote',
+    'code',
+    'thematicBreak',
+    'html',
+    'mdxJsxFlowElement',
+    'mdxFlowExpression',
+  ].includes(node.type);
 }
 
 /** Phrasing content of a JSX element: its paragraphs joined by line breaks. */
@@ -137,7 +148,9 @@ function jsxPhrasing(element: JsxElement): PhrasingContent[] {
     isPhrasing(child) ? [child] : child.type === 'paragraph' ? child.children : [],
   );
   return parts.flatMap((part, index) =>
-    index > 0 && element.children[index]?.type === 'paragraph' ? [{ type: 'break' }, ...part] : part,
+    index > 0 && element.children[index]?.type === 'paragraph'
+      ? [{ type: 'break' }, ...part]
+      : part,
   );
 }
 
@@ -235,7 +248,6 @@ export function applyInterview(tree: Root, options: InterviewOptions = {}): Inte
 
   let qa: InterviewQa | null = null;
   let answer: InterviewAnswer | null = null;
-  let lastAnswerer = options.interviewee;
 
   for (const node of tree.children.slice(first)) {
     const question = readQuestion(node);
@@ -266,13 +278,11 @@ export function applyInterview(tree: Root, options: InterviewOptions = {}): Inte
     }
     const start = readAnswerStart(node);
     if (start || !answer) {
-      const speaker = start?.speaker ?? lastAnswerer;
+      // An unlabelled answer is the interviewee's: from frontmatter, else the first one named.
+      const speaker = start?.speaker ?? options.interviewee ?? summary.interviewee;
       answer = answerNode(speaker, start ? start.children : [node]);
       qa.children.push(answer);
-      if (start?.speaker) {
-        lastAnswerer = start.speaker;
-        summary.interviewee ??= start.speaker;
-      }
+      if (start?.speaker) summary.interviewee ??= start.speaker;
       const current = summary.questions.at(-1);
       if (current && !current.answerSpeaker) current.answerSpeaker = speaker;
     } else {
@@ -285,7 +295,7 @@ export function applyInterview(tree: Root, options: InterviewOptions = {}): Inte
     }
   }
 
-  summary.interviewee ??= options.interviewee;
+  if (options.interviewee) summary.interviewee = options.interviewee;
   tree.children = output;
   return summary;
 }

@@ -1,10 +1,12 @@
 import matter from 'gray-matter';
+import yaml from 'js-yaml';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { z } from 'zod';
 import { truncateAtWord } from '@/lib/format/text';
 import { applyInterview } from '@/lib/interview/remark-interview';
@@ -19,12 +21,21 @@ const DESCRIPTION_LENGTH = 150;
 export type ParseResult = { post: Post; issues?: undefined } | { post?: undefined; issues: ContentIssue[] };
 
 // gray-matter would run `---js` frontmatter through eval; every engine but YAML is refused.
+// YAML is read with the core schema: no timestamp type, so `date: 2023-13-45` stays the text the
+// author wrote (and is refused) instead of silently rolling over into February 2024.
 const refuse = () => {
   throw new Error('only YAML frontmatter is allowed');
 };
 const MATTER_OPTIONS = {
   language: 'yaml',
-  engines: { js: refuse, javascript: refuse, coffee: refuse, json: refuse, toml: refuse },
+  engines: {
+    yaml: (source: string) => (yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {}) as object,
+    js: refuse,
+    javascript: refuse,
+    coffee: refuse,
+    json: refuse,
+    toml: refuse,
+  },
 };
 
 function editDistance(a: string, b: string): number {
@@ -84,8 +95,17 @@ export function parseBody(body: string, format: SourceFormat): Root {
   return processor.parse(body);
 }
 
-function blockText(tree: Root): string {
-  return tree.children.map((node) => toString(node)).join(' ');
+const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'code', 'interviewQuestion', 'interviewLead']);
+
+/** The text of a tree, with a space between blocks (toString alone glues them together). */
+function plainText(tree: Root): string {
+  const parts: string[] = [];
+  visit(tree, (node) => {
+    if (!TEXT_BLOCKS.has(node.type)) return CONTINUE;
+    parts.push(toString(node));
+    return SKIP;
+  });
+  return parts.join(' ');
 }
 
 /**
@@ -166,7 +186,7 @@ export function parsePost(file: string, text: string): ParseResult {
       category: meta.category ? { name: meta.category, slug: toSlug(meta.category) } : undefined,
       tags: meta.tags,
       draft: meta.draft,
-      description: meta.description ?? truncateAtWord(lead ?? blockText(tree), DESCRIPTION_LENGTH),
+      description: meta.description ?? truncateAtWord(lead ?? plainText(tree), DESCRIPTION_LENGTH),
       lead,
       source: meta.source ?? interview.source,
       interviewer: meta.interviewer ?? interview.interviewer,

@@ -6,29 +6,24 @@ import { z } from 'zod';
  */
 const text = z.string().trim().min(1, 'must not be empty');
 
-/** `date`: a YAML date (`2023-04-16`, parsed by YAML as a Date) or a `"2023-04-16"` string. */
+/**
+ * `date`: YYYY-MM-DD, quoted or not. Frontmatter YAML is read without timestamp types
+ * (lib/posts/parse.ts), so this always sees the text the author wrote.
+ */
 const isoDate = z
-  .union([z.date(), z.string()], { error: 'must be a date written as YYYY-MM-DD' })
-  .transform((value, ctx) => {
-    if (value instanceof Date) {
-      if (Number.isNaN(value.getTime())) {
-        ctx.addIssue({ code: 'custom', message: 'is not a real date' });
-        return z.NEVER;
-      }
-      return value.toISOString().slice(0, 10);
-    }
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  .string({ error: 'must be a date written as YYYY-MM-DD' })
+  .trim()
+  .superRefine((value, ctx) => {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
     if (!match) {
       ctx.addIssue({ code: 'custom', message: `"${value}" is not written as YYYY-MM-DD` });
-      return z.NEVER;
+      return;
     }
-    const [, y, m, d] = match.map(Number) as [number, number, number, number];
+    const [y, m, d] = match.slice(1).map(Number) as [number, number, number];
     const date = new Date(Date.UTC(y, m - 1, d));
     if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
       ctx.addIssue({ code: 'custom', message: `"${value}" is not a real calendar date` });
-      return z.NEVER;
     }
-    return value.trim();
   });
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });

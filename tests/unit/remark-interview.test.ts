@@ -49,7 +49,10 @@ describe('remark-interview on the first post', () => {
 
   test('keeps multi-paragraph answers in one answer', () => {
     const fourth = outline(tree)[4];
-    expect(fourth).toEqual({ qa: 4, parts: ["Q(Barron's, h2)", 'A(LeCun, paragraph+paragraph+paragraph+paragraph+paragraph)'] });
+    expect(fourth).toEqual({
+      qa: 4,
+      parts: ["Q(Barron's, h2)", 'A(LeCun, paragraph+paragraph+paragraph+paragraph+paragraph)'],
+    });
     expect(outline(tree)[0]).toBe('interviewLead');
     expect(outline(tree)).toHaveLength(8);
   });
@@ -57,7 +60,8 @@ describe('remark-interview on the first post', () => {
 
 describe('remark-interview rules', () => {
   test('a post without questions is left exactly as it was', () => {
-    const markdown = '**굵은 문단**\n\nhttps://example.com\n\n본문입니다. 기자: 이 문장은 대화가 아닙니다.\n';
+    const markdown =
+      '**굵은 문단**\n\nhttps://example.com\n\n본문입니다. 기자: 이 문장은 대화가 아닙니다.\n';
     const { tree, summary } = structure(markdown);
     expect(summary).toEqual({ questions: [] });
     expect(tree).toEqual(parseBody(markdown, 'md'));
@@ -75,8 +79,13 @@ describe('remark-interview rules', () => {
     expect(outline(tree)).toEqual([
       { qa: 1, parts: ['Q(기자, h2)', 'A(김철수, paragraph)', 'A(이영희, paragraph+paragraph)'] },
     ]);
-    expect(summary.questions[0]).toMatchObject({ speaker: '기자', text: '두 분은 어떻게 만나셨나요?' });
-    expect(summary.questions[0]!.answer).toBe('대학에서 만났습니다.\n\n저는 기억이 다릅니다.\n\n그날은 비가 왔어요.');
+    expect(summary.questions[0]).toMatchObject({
+      speaker: '기자',
+      text: '두 분은 어떻게 만나셨나요?',
+    });
+    expect(summary.questions[0]!.answer).toBe(
+      '대학에서 만났습니다.\n\n저는 기억이 다릅니다.\n\n그날은 비가 왔어요.',
+    );
   });
 
   test('headings and thematic breaks end an answer; question levels follow the headings', () => {

@@ -41,7 +41,8 @@ describe('rendering the first post', () => {
 
 describe('rendering rules', () => {
   test('hand-written <Question>/<Answer> in MDX give the same HTML as detected Markdown', async () => {
-    const markdown = "**Barron's: 무엇을 하시나요?**\n\nLeCun: 연구합니다.\n\n- 목록 하나\n- 목록 둘";
+    const markdown =
+      "**Barron's: 무엇을 하시나요?**\n\nLeCun: 연구합니다.\n\n- 목록 하나\n- 목록 둘";
     const mdx =
       '<Question speaker="Barron\'s">무엇을 하시나요?</Question>\n\n' +
       '<Answer speaker="LeCun">\n\n연구합니다.\n\n- 목록 하나\n- 목록 둘\n\n</Answer>';
@@ -61,7 +62,9 @@ describe('rendering rules', () => {
 
   test('only safe links become links; external ones get noopener', async () => {
     const out = parse(
-      await html('[나쁜](javascript:alert(1)) [외부](https://example.com) [내부](/posts/a) [메일](mailto:a@b.c)'),
+      await html(
+        '[나쁜](javascript:alert(1)) [외부](https://example.com) [내부](/posts/a) [메일](mailto:a@b.c)',
+      ),
     );
     expect(out.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([
       'https://example.com',
@@ -73,7 +76,9 @@ describe('rendering rules', () => {
   });
 
   test('a post without questions renders as an ordinary article', async () => {
-    const out = parse(await html('## 소개\n\n**굵은 첫 문단**\n\n본문 [링크](https://example.com).'));
+    const out = parse(
+      await html('## 소개\n\n**굵은 첫 문단**\n\n본문 [링크](https://example.com).'),
+    );
     expect(out.querySelector('section.qa')).toBeNull();
     expect(out.querySelector('h2')!.id).toBe('소개');
     expect(out.querySelector('p strong')!.textContent).toBe('굵은 첫 문단');
