@@ -8,7 +8,10 @@ export default createJestConfig({
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   testMatch: ['<rootDir>/tests/**/*.test.ts?(x)'],
+  // Our own .mjs scripts (the static server) are native ESM already: load them as they are.
+  transformIgnorePatterns: ['/node_modules/', '\\.mjs$'],
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
   globalSetup: '<rootDir>/tests/setup/build-once.mjs',
   testTimeout: 60_000,
+  reporters: ['default', '<rootDir>/tests/setup/summary-reporter.mjs'],
 });

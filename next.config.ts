@@ -4,8 +4,12 @@ import { site } from './lib/site';
 // A static export: `next build` writes the whole site to out/, which any static host serves.
 const nextConfig: NextConfig = {
   output: 'export',
+  // OUT_DIR builds a second site beside out/ (tests, benchmarks); the default stays out/.
+  distDir: process.env.OUT_DIR || undefined,
   basePath: site.basePath || undefined,
   images: { unoptimized: true },
+  // The build checks the site's own code; tests are checked by `npm run typecheck`.
+  typescript: { tsconfigPath: 'tsconfig.build.json' },
   poweredByHeader: false,
   reactStrictMode: true,
 };

@@ -22,10 +22,21 @@ export async function getPost(slug: string): Promise<Post | undefined> {
   return (await getAllPosts()).find((post) => post.slug === slug);
 }
 
+/** Posts without a category are listed here (only when there are some). */
+export const UNCATEGORIZED: Category = { name: '분류 없음', slug: 'uncategorized' };
+
+/** Every category page to build: the categories in use, and UNCATEGORIZED when needed. */
 export async function getCategories(): Promise<Category[]> {
-  return categoriesOf(await getAllPosts());
+  const posts = await getAllPosts();
+  const categories = categoriesOf(posts);
+  const needsUncategorized =
+    posts.some((post) => !post.category) &&
+    !categories.some((category) => category.slug === UNCATEGORIZED.slug);
+  return needsUncategorized ? [...categories, UNCATEGORIZED] : categories;
 }
 
 export async function getPostsInCategory(slug: string): Promise<Post[]> {
-  return (await getAllPosts()).filter((post) => post.category?.slug === slug);
+  return (await getAllPosts()).filter(
+    (post) => (post.category?.slug ?? UNCATEGORIZED.slug) === slug,
+  );
 }

@@ -1,0 +1,159 @@
+import type { Browser } from 'playwright-core';
+import { FIRST_POST_SLUG } from '../helpers/content';
+import { launchChromium, screenshotPath, VIEWPORTS, watchProblems } from '../helpers/browser';
+import { serve } from '../helpers/server';
+import type { RunningServer } from '../helpers/server';
+import { siteDir } from '../helpers/site';
+
+const PAGES = {
+  home: '/',
+  post: `/posts/${FIRST_POST_SLUG}`,
+  category: '/categories/nlp',
+  'not-found': '/no-such-page',
+};
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await serve(siteDir('main'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const cases = Object.entries(PAGES).flatMap(([name, route]) =>
+  (['desktop', 'phone'] as const).flatMap((viewport) =>
+    (['light', 'dark'] as const).map((scheme) => ({ name, route, viewport, scheme })),
+  ),
+);
+
+describe.each(cases)('$name on $viewport in $scheme', ({ name, route, viewport, scheme }) => {
+  test('loads every resource without errors and fits the screen', async () => {
+    const context = await browser.newContext({ ...VIEWPORTS[viewport], colorScheme: scheme });
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    const response = await page.goto(`${server.origin}${route}`, { waitUntil: 'networkidle' });
+    expect(response!.status()).toBe(name === 'not-found' ? 404 : 200);
+    // The 404 document itself is expected; nothing else may fail.
+    expect(problems.filter((p) => !(name === 'not-found' && p.endsWith(route)))).toEqual([]);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({
+      path: screenshotPath(`${name}-${viewport}-${scheme}`),
+      fullPage: true,
+    });
+    await context.close();
+  });
+});
+
+describe('reading the post', () => {
+  test('the text is set for Hangul: words kept whole, generous line height, a readable measure', async () => {
+    const page = await browser.newPage(VIEWPORTS.desktop);
+    await page.goto(`${server.origin}${PAGES.post}`);
+    const style = await page
+      .locator('#q-4 .answer p')
+      .first()
+      .evaluate((p) => {
+        const css = getComputedStyle(p);
+        return {
+          wordBreak: css.wordBreak,
+          lineHeight: parseFloat(css.lineHeight) / parseFloat(css.fontSize),
+          width: p.getBoundingClientRect().width / parseFloat(css.fontSize),
+          font: css.fontFamily,
+        };
+      });
+    expect(style.wordBreak).toBe('keep-all');
+    expect(style.lineHeight).toBeGreaterThanOrEqual(1.6);
+    expect(style.lineHeight).toBeLessThanOrEqual(1.9);
+    expect(style.width).toBeLessThanOrEqual(42);
+    expect(style.width).toBeGreaterThanOrEqual(25);
+    expect(style.font).toContain('Pretendard');
+    // The Korean web font actually loaded (only the unicode-range slices the page uses).
+    expect(
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+        return document.fonts.check('16px "Pretendard Variable"', '대담');
+      }),
+    ).toBe(true);
+    await page.close();
+  });
+
+  test('dark mode follows the system setting', async () => {
+    const colours = await Promise.all(
+      (['light', 'dark'] as const).map(async (scheme) => {
+        const page = await browser.newPage({ colorScheme: scheme });
+        await page.goto(`${server.origin}${PAGES.post}`);
+        const value = await page.evaluate(() => [
+          getComputedStyle(document.body).backgroundColor,
+          getComputedStyle(document.body).color,
+        ]);
+        await page.close();
+        return value;
+      }),
+    );
+    expect(colours[0]).not.toEqual(colours[1]);
+  });
+
+  test('questions look different from answers and speakers are visible badges', async () => {
+    const page = await browser.newPage(VIEWPORTS.phone);
+    await page.goto(`${server.origin}${PAGES.post}`);
+    const [question, answer] = await Promise.all(
+      ['#q-1 h2', '#q-1 .answer p'].map((selector) =>
+        page.locator(selector).evaluate((el) => {
+          const css = getComputedStyle(el);
+          return [css.fontWeight, css.backgroundColor].join(' ');
+        }),
+      ),
+    );
+    expect(question).not.toEqual(answer);
+    await expect(page.locator('#q-1 h2 .speaker').isVisible()).resolves.toBe(true);
+    const badge = page.locator('#q-1 .answer > .speaker');
+    await expect(badge.isVisible()).resolves.toBe(true);
+    await expect(badge.textContent()).resolves.toBe('LeCun: ');
+    await page.close();
+  });
+
+  test('at 320 px nothing scrolls sideways', async () => {
+    for (const route of Object.values(PAGES)) {
+      const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+      await page.goto(`${server.origin}${route}`);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect({ route, overflow }).toEqual({ route, overflow: 0 });
+      await page.close();
+    }
+  });
+
+  test('the first Tab reaches the skip link, which moves focus to the content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${PAGES.post}`);
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    await expect(focused.innerText()).resolves.toBe('본문으로 건너뛰기');
+    await expect(focused.isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('content');
+    await page.close();
+  });
+
+  test('a category link and the home link navigate between pages', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${PAGES.post}`);
+    await page.locator('header a.category').click();
+    await page.waitForURL(`${server.origin}/categories/nlp`);
+    await expect(page.locator('h1').innerText()).resolves.toContain('NLP');
+    await page.locator('.site-name').click();
+    await page.waitForURL(`${server.origin}/`);
+    await expect(page.locator('main .post-list a').first().getAttribute('href')).resolves.toBe(
+      PAGES.post,
+    );
+    await page.close();
+  });
+});

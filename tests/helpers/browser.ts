@@ -1,0 +1,71 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/** Debian's Chromium (or CHROME_PATH). A missing browser fails the suite: it never skips. */
+export function chromiumPath(): string {
+  const found = [process.env.CHROME_PATH, ...CANDIDATES].find((p) => p && existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the browser tests. Install it with\n' +
+        '  sudo apt-get update && sudo apt-get install -y chromium\n' +
+        'or point CHROME_PATH at a Chromium/Chrome binary.',
+    );
+  }
+  return found;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+    ],
+  });
+}
+
+export const VIEWPORTS = {
+  desktop: { viewport: { width: 1280, height: 800 } },
+  phone: {
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+  },
+} satisfies Record<string, BrowserContextOptions>;
+
+/** Everything that went wrong on a page while it was open. */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') {
+      problems.push(`console: ${message.text()} at ${message.location().url}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    // Next's router probes and prefetches routes with fetch() and cancels what it no longer
+    // needs; a cancelled fetch of the router is not a broken resource.
+    const aborted = request.failure()?.errorText === 'net::ERR_ABORTED';
+    if (aborted && request.resourceType() === 'fetch') return;
+    problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return problems;
+}
+
+export function screenshotPath(name: string): string {
+  const dir = path.join(process.cwd(), 'test-results', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  return path.join(dir, `${name}.png`);
+}

@@ -1,0 +1,42 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'node-html-parser';
+import type { HTMLElement } from 'node-html-parser';
+import SITES from '../setup/sites.json' with { type: 'json' };
+
+export type SiteName = keyof typeof SITES;
+
+export function siteDir(site: SiteName): string {
+  return path.join(process.cwd(), SITES[site].outDir);
+}
+
+/** The exported file a static host serves for `route` (`/`, `/posts/a`, …). */
+export function fileFor(site: SiteName, route: string): string {
+  const clean = route.replace(/^\/|\/$/g, '');
+  return path.join(siteDir(site), clean === '' ? 'index.html' : `${clean}.html`);
+}
+
+export function hasPage(site: SiteName, route: string): boolean {
+  return existsSync(fileFor(site, route));
+}
+
+export function page(site: SiteName, route: string): HTMLElement {
+  return parse(readFileSync(fileFor(site, route), 'utf8'));
+}
+
+/** Every exported HTML file, as routes relative to the site root. */
+export function allHtmlFiles(site: SiteName): string[] {
+  const root = siteDir(site);
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return walk(full);
+      return entry.name.endsWith('.html') ? [path.relative(root, full)] : [];
+    });
+  return walk(root);
+}
+
+/** Visible text of an element: what a reader (or a screen reader) gets. */
+export function textOf(element: HTMLElement | null | undefined): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,65 @@
+import { FIRST_POST_SLUG } from '../helpers/content';
+import { serve } from '../helpers/server';
+import type { RunningServer } from '../helpers/server';
+import { siteDir } from '../helpers/site';
+
+describe('the static server behind npm start', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await serve(siteDir('main'));
+  });
+  afterAll(() => server.close());
+
+  const get = (path: string) => fetch(`${server.origin}${path}`, { redirect: 'manual' });
+
+  test.each([
+    '/',
+    `/posts/${FIRST_POST_SLUG}`,
+    `/posts/${FIRST_POST_SLUG}.html`,
+    '/categories/nlp',
+  ])('%s is an HTML page', async (path) => {
+    const response = await get(path);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await response.text()).toContain('<html lang="ko"');
+  });
+
+  test('an unknown path gets the Korean 404 page with status 404', async () => {
+    const response = await get('/posts/no-such-post');
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('페이지를 찾을 수 없습니다');
+  });
+
+  test('paths never escape the site folder', async () => {
+    for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json']) {
+      const response = await get(path);
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain('"name": "daedam"');
+    }
+  });
+
+  test('stylesheets, scripts and fonts get their content types', async () => {
+    const html = await (await get('/')).text();
+    const css = /href="([^"]+\.css)"/.exec(html)![1]!;
+    const js = /src="([^"]+\.js)"/.exec(html)![1]!;
+    expect((await get(css)).headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect((await get(js)).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    const font = /url\(([^)]+\.woff2)\)/.exec(await (await get(css)).text())![1]!;
+    const fontResponse = await get(font.startsWith('/') ? font : `/_next/static/chunks/${font}`);
+    expect(fontResponse.status).toBe(200);
+    expect(fontResponse.headers.get('content-type')).toBe('font/woff2');
+  });
+});
+
+describe('the static server under a base path', () => {
+  test('answers under the base path only', async () => {
+    const server = await serve(siteDir('main'), '/daedam');
+    try {
+      expect((await fetch(`${server.origin}/daedam/`)).status).toBe(200);
+      expect((await fetch(`${server.origin}/daedam`, { redirect: 'manual' })).status).toBe(301);
+      expect((await fetch(`${server.origin}/`)).status).toBe(404);
+    } finally {
+      await server.close();
+    }
+  });
+});
