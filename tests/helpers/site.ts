@@ -2,7 +2,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import type { HTMLElement } from 'node-html-parser';
-import SITES from '../setup/sites.json' with { type: 'json' };
+
+interface SiteSpec {
+  outDir: string;
+  env: Record<string, string>;
+}
+
+const SITES = JSON.parse(
+  readFileSync(path.join(process.cwd(), 'tests/setup/sites.json'), 'utf8'),
+) as Record<'main' | 'fixtures', SiteSpec>;
 
 export type SiteName = keyof typeof SITES;
 
