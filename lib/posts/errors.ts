@@ -28,7 +28,7 @@ export class ContentError extends Error {
   constructor(issues: ContentIssue[], folder: string) {
     const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
     super(
-      `Content in ${folder} has ${count}; nothing was built:\n` +
+      `Content in ${folder} has ${count}:\n` +
         issues.map((issue) => `  ✗ ${formatIssue(issue)}`).join('\n'),
     );
     this.name = 'ContentError';

@@ -42,7 +42,8 @@ function categoryIssues(posts: Post[]): ContentIssue[] {
  * problem in every file, so an author sees them all in one run.
  */
 export async function loadPosts(dir: string, { includeDrafts }: LoadOptions): Promise<Post[]> {
-  const folder = path.relative(process.cwd(), dir) || '.';
+  const relative = path.relative(process.cwd(), dir);
+  const folder = relative.startsWith('..') ? dir : relative || '.';
   let names: string[];
   try {
     if (!(await stat(dir)).isDirectory()) throw new Error('not a folder');

@@ -12,6 +12,7 @@ import { truncateAtWord } from '@/lib/format/text';
 import { applyInterview } from '@/lib/interview/remark-interview';
 import type { SourceFormat } from '@/lib/markdown/render';
 import type { ContentIssue } from './errors';
+import { mdxIssues } from './mdx-rules';
 import { FRONTMATTER_KEYS, frontmatterSchema } from './schema';
 import { SLUG_PATTERN, toSlug } from './slug';
 import type { Post } from './types';
@@ -76,15 +77,24 @@ function frontmatterIssues(file: string, error: z.ZodError, data: Record<string,
     }
     const field = issue.path.map(String).join('.');
     const top = String(issue.path[0] ?? '');
-    const missing = top !== '' && data[top] === undefined;
-    return [
-      {
-        file,
-        field,
-        message: missing ? 'is required' : issue.message.replace(/^Invalid input: /, ''),
-        hint: missing ? `add "${field}: …" to the frontmatter` : undefined,
-      },
-    ];
+    if (top !== '' && data[top] === undefined) {
+      return [{ file, field, message: 'is required', hint: `add "${field}: …" to the frontmatter` }];
+    }
+    if (issue.code === 'invalid_type' && issue.expected === 'string') {
+      const value = issue.path.reduce<unknown>(
+        (node, key) => (node as Record<PropertyKey, unknown>)?.[key],
+        data,
+      );
+      return [
+        {
+          file,
+          field,
+          message: `must be text, not ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : `the ${typeof value} ${JSON.stringify(value)}`}`,
+          hint: `put the value in quotes: ${field}: "${String(value)}"`,
+        },
+      ];
+    }
+    return [{ file, field, message: issue.message.replace(/^Invalid input: /, '') }];
   });
 }
 
@@ -136,7 +146,7 @@ export function parsePost(file: string, text: string): ParseResult {
         {
           file,
           line: 1,
-          message: `frontmatter in "${fence[1].trim()}" is not allowed (it could run code)`,
+          message: `frontmatter in "${fence[1].trim()}" is not allowed: only YAML is read (other languages could run code)`,
           hint: 'write the frontmatter in YAML: start the file with a plain "---" line',
         },
       ],
@@ -172,7 +182,29 @@ export function parsePost(file: string, text: string): ParseResult {
   if (!result.success || issues.length > 0) return { issues };
 
   const meta = result.data;
-  const tree = parseBody(parsed.content, format);
+  // Lines before the body, so that body positions can be reported as lines of the file.
+  const lineOffset = text.slice(0, text.length - parsed.content.length).split('\n').length - 1;
+  let tree: Root;
+  try {
+    tree = parseBody(parsed.content, format);
+  } catch (error) {
+    const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
+    return {
+      issues: [
+        {
+          file,
+          line: line ? line + lineOffset : undefined,
+          column,
+          message: `the MDX does not compile: ${reason ?? (error as Error).message}`,
+          hint: 'close every <Tag> you open, or save the post as .md if it is plain Markdown',
+        },
+      ],
+    };
+  }
+  if (format === 'mdx') {
+    const refused = mdxIssues(tree, file, lineOffset);
+    if (refused.length > 0) return { issues: refused };
+  }
   const interview = applyInterview(tree, { interviewee: meta.interviewee, source: meta.source });
   const lead = interview.lead;
 

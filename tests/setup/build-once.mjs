@@ -19,7 +19,7 @@ export default function buildOnce() {
   for (const site of Object.values(SITES)) {
     const started = Date.now();
     if (site.outDir !== 'out') rmSync(site.outDir, { recursive: true, force: true });
-    const result = spawnSync('npx', ['next', 'build'], {
+    const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
       stdio: ['ignore', 'pipe', 'pipe'],
       encoding: 'utf8',
       env: {
@@ -27,7 +27,7 @@ export default function buildOnce() {
         NODE_ENV: 'production',
         NEXT_TELEMETRY_DISABLED: '1',
         ...site.env,
-        OUT_DIR: site.outDir === 'out' ? '' : site.outDir,
+        OUT_DIR: site.outDir,
       },
     });
     if (result.status !== 0) {

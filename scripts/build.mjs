@@ -1,0 +1,43 @@
+// @ts-check
+/**
+ * `npm run build`: check the content, export the site into a temporary folder, and only then
+ * swap it into place. Invalid content or a failing build leaves the previous out/ exactly as
+ * it was (static hosts keep serving the last good site).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const outDir = process.env.OUT_DIR || 'out';
+const building = `${outDir}-building`;
+const previous = `${outDir}-previous`;
+
+/** @param {string} command @param {string[]} args @param {NodeJS.ProcessEnv} [env] */
+function run(command, args, env = process.env) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  return result.status ?? 1;
+}
+
+const checked = run(process.execPath, [path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/check-content.ts']);
+if (checked !== 0) {
+  console.error(`\nThe build stopped before touching ${outDir}/: fix the content above and run it again.`);
+  process.exit(checked);
+}
+
+rmSync(building, { recursive: true, force: true });
+const built = run(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  OUT_DIR: building,
+});
+if (built !== 0) {
+  rmSync(building, { recursive: true, force: true });
+  console.error(`\nnext build failed; ${outDir}/ is unchanged.`);
+  process.exit(built);
+}
+
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(building, outDir);
+rmSync(previous, { recursive: true, force: true });
+console.log(`\n✓ exported to ${outDir}/`);

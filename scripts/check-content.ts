@@ -1,0 +1,26 @@
+/**
+ * `npm run check`: validates every post (frontmatter, MDX rules, slugs, categories) without
+ * building. Exit 0 when the content is publishable, 1 with every problem listed otherwise.
+ * `npm run build` runs it first, so invalid content never reaches Next.js or out/.
+ */
+import { performance } from 'node:perf_hooks';
+import { loadPosts } from '../lib/posts/load';
+import { ContentError } from '../lib/posts/errors';
+import { site } from '../lib/site';
+
+const started = performance.now();
+try {
+  const posts = await loadPosts(site.postsDir, { includeDrafts: true });
+  const drafts = posts.filter((post) => post.draft).length;
+  const ms = Math.round(performance.now() - started);
+  console.log(
+    `✓ ${posts.length === 1 ? '1 post is' : `${posts.length} posts are`} valid` +
+      `${drafts ? ` (${drafts} of them drafts, not published)` : ''} — ${ms} ms`,
+  );
+} catch (error) {
+  if (error instanceof ContentError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,126 @@
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const BROKEN = path.join(process.cwd(), 'tests/fixtures/broken');
+const JS_MARKER = path.join(process.cwd(), 'test-results/js-frontmatter-ran');
+
+interface Outcome {
+  code: number;
+  output: string;
+}
+
+/** `npm run check` (the same command the build runs first) on one content folder. */
+async function check(postsDir: string): Promise<Outcome> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/check-content.ts'], {
+      env: { ...process.env, POSTS_DIR: postsDir },
+    });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, output: failed.stdout + failed.stderr };
+  }
+}
+
+/** One line per mistake: the fixture folder, and what the message must say. */
+const CASES: Array<[string, string]> = [
+  ['missing-title', 'post.md field "title": is required'],
+  ['empty-title', 'post.md field "title": must not be empty'],
+  ['number-title', 'post.md field "title": must be text, not the number 42'],
+  ['missing-date', 'post.md field "date": is required'],
+  ['impossible-date', 'post.md field "date": "2023-13-45" is not a real calendar date'],
+  ['date-format', 'post.md field "date": "16/04/2023" is not written as YYYY-MM-DD'],
+  ['draft-string', 'post.md field "draft": must be true or false'],
+  ['unknown-key', 'post.md field "titel": is not a known frontmatter field\n    → did you mean "title"?'],
+  ['bad-tags', 'post.md field "tags": must be a list'],
+  ['bad-source', 'post.md field "source": must be an absolute http(s) URL'],
+  ['yaml-syntax', 'post.md:6:1: the frontmatter is not valid YAML'],
+  ['no-frontmatter', 'post.md:1: the file has no frontmatter'],
+  ['empty-file', 'post.md: the file is empty'],
+  ['not-utf8', 'post.md: the file is not valid UTF-8 text'],
+  ['js-frontmatter', 'post.md:1: frontmatter in "js" is not allowed'],
+  ['toml-frontmatter', 'post.md:1: frontmatter in "toml" is not allowed'],
+  ['duplicate-slug', 'same.mdx: has the same URL /posts/same as same.md'],
+  ['bad-file-name', 'My Post.md: the file name is its URL'],
+  ['category-clash', 'b.md field "category": "Ai" and "AI" (a.md) would share the URL /categories/ai'],
+  ['mdx-unclosed', 'post.mdx:6:1: the MDX does not compile'],
+  ['mdx-import', 'post.mdx:5:1: import/export statements are not allowed'],
+  ['mdx-export', 'post.mdx:7:1: import/export statements are not allowed'],
+  ['mdx-expression', 'post.mdx:7:4: the JavaScript expression {중괄호} is not allowed\n    → write \\{ and \\}'],
+  ['mdx-html', 'post.mdx:7:1: <script> is not allowed'],
+  ['mdx-attribute-expression', 'post.mdx:5:1: <Question> attributes must be plain text in quotes'],
+];
+
+describe('every content mistake stops the build with a clear message', () => {
+  const outcomes = new Map<string, Outcome>();
+
+  beforeAll(async () => {
+    rmSync(JS_MARKER, { force: true });
+    // Two at a time: each run is a Node process of about half a second.
+    const queue = [...CASES];
+    await Promise.all(
+      [0, 1].map(async () => {
+        for (let next = queue.shift(); next; next = queue.shift()) {
+          outcomes.set(next[0], await check(path.join(BROKEN, next[0])));
+        }
+      }),
+    );
+  }, 120_000);
+
+  test('there is a fixture for every case and a case for every fixture', () => {
+    expect(readdirSync(BROKEN).sort()).toEqual(CASES.map(([name]) => name).sort());
+  });
+
+  test.each(CASES)('%s', (name, expected) => {
+    const outcome = outcomes.get(name)!;
+    expect(outcome.code).toBe(1);
+    expect(outcome.output).toContain(`Content in tests/fixtures/broken/${name} has`);
+    expect(outcome.output).toContain(expected);
+    expect(outcome.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m); // no stack trace
+  });
+
+  test('---js frontmatter is never evaluated', () => {
+    expect(outcomes.get('js-frontmatter')!.code).toBe(1);
+    expect(existsSync(JS_MARKER)).toBe(false);
+  });
+});
+
+describe('content folder problems', () => {
+  test('all problems of all files are reported in one run', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'daedam-all-broken-'));
+    for (const [name] of CASES) {
+      for (const file of readdirSync(path.join(BROKEN, name))) {
+        cpSync(path.join(BROKEN, name, file), path.join(dir, `${name}-${file}`));
+      }
+    }
+    const outcome = await check(dir);
+    expect(outcome.code).toBe(1);
+    for (const [name] of CASES) expect(outcome.output).toContain(`${name}-`);
+    const count = Number(/has (\d+) problems/.exec(outcome.output)?.[1]);
+    expect(count).toBeGreaterThanOrEqual(CASES.length);
+  });
+
+  test('an empty content folder is refused', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'daedam-empty-'));
+    mkdirSync(path.join(dir, 'images'));
+    const outcome = await check(dir);
+    expect(outcome.code).toBe(1);
+    expect(outcome.output).toContain('the content folder holds no .md or .mdx post');
+  });
+
+  test('a missing content folder is refused', async () => {
+    const outcome = await check('does-not-exist');
+    expect(outcome.code).toBe(1);
+    expect(outcome.output).toContain('does-not-exist: the content folder does not exist');
+    expect(outcome.output).toContain('set POSTS_DIR');
+  });
+
+  test('valid content passes', async () => {
+    const outcome = await check('posts');
+    expect(outcome).toEqual({ code: 0, output: expect.stringMatching(/^✓ 1 post is valid/) });
+  });
+});
