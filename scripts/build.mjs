@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { addCspToExport } from './csp.mjs';
 
 const outDir = process.env.OUT_DIR || 'out';
 const building = `${outDir}-building`;
@@ -18,23 +19,35 @@ function run(command, args, env = process.env) {
   return result.status ?? 1;
 }
 
-const checked = run(process.execPath, [path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/check-content.ts']);
+const checked = run(process.execPath, [
+  path.join('node_modules', 'tsx', 'dist', 'cli.mjs'),
+  'scripts/check-content.ts',
+]);
 if (checked !== 0) {
-  console.error(`\nThe build stopped before touching ${outDir}/: fix the content above and run it again.`);
+  console.error(
+    `\nThe build stopped before touching ${outDir}/: fix the content above and run it again.`,
+  );
   process.exit(checked);
 }
 
 rmSync(building, { recursive: true, force: true });
-const built = run(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
-  ...process.env,
-  NEXT_TELEMETRY_DISABLED: '1',
-  OUT_DIR: building,
-});
+const built = run(
+  process.execPath,
+  [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'],
+  {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    OUT_DIR: building,
+  },
+);
 if (built !== 0) {
   rmSync(building, { recursive: true, force: true });
   console.error(`\nnext build failed; ${outDir}/ is unchanged.`);
   process.exit(built);
 }
+
+const pages = await addCspToExport(building);
+console.log(`content security policy: script hashes added to ${pages} pages`);
 
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);

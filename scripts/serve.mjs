@@ -2,12 +2,14 @@
 /**
  * Serves out/ the way a plain static host does: `/a` → `a.html`, `/a/` → `a/index.html`,
  * unknown paths → `404.html` with status 404, correct content types, no directory listings.
- * With BASE_PATH set, the site answers under that prefix only (like GitHub Pages).
+ * With BASE_PATH set, the site answers under that prefix only (like GitHub Pages). Headers
+ * from out/_headers (Netlify/Cloudflare Pages format) are applied, so tests see the security
+ * headers a real host would send.
  *
  *   node scripts/serve.mjs [--port 3000] [--host 127.0.0.1] [--dir out]
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,11 +64,42 @@ export async function resolveFile(root, urlPath) {
 }
 
 /**
+ * Rules of a `_headers` file: a path pattern (`/*` wildcards) on its own line, then indented
+ * `Name: value` lines.
+ * @param {string} text
+ * @returns {Array<{ pattern: RegExp, headers: Array<[string, string]> }>}
+ */
+export function parseHeadersFile(text) {
+  /** @type {Array<{ pattern: RegExp, headers: Array<[string, string]> }>} */
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line
+        .trim()
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
+      rules.push({ pattern: new RegExp(`^${source.join('.*')}$`), headers: [] });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    const rule = rules.at(-1);
+    if (rule && colon > 0)
+      rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+/**
  * @param {{ root: string, basePath?: string }} options
  * @returns {http.Server}
  */
 export function createStaticServer({ root, basePath = '' }) {
   const absoluteRoot = path.resolve(root);
+  const rules = readFile(path.join(absoluteRoot, '_headers'), 'utf8').then(
+    parseHeadersFile,
+    () => [],
+  );
   return http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let pathname;
@@ -85,7 +118,10 @@ export function createStaticServer({ root, basePath = '' }) {
       return;
     }
     const inside = !basePath || pathname.startsWith(`${basePath}/`);
-    const file = inside ? await resolveFile(absoluteRoot, pathname.slice(basePath.length)) : null;
+    const sitePath = pathname.slice(basePath.length);
+    // Host configuration files are read by the host, never served.
+    const hidden = /^\/(_headers|_redirects)$/.test(sitePath);
+    const file = inside && !hidden ? await resolveFile(absoluteRoot, sitePath) : null;
     const served = file ?? path.join(absoluteRoot, '404.html');
     const status = file ? 200 : 404;
     if (!file && !(await isFile(served))) {
@@ -96,14 +132,13 @@ export function createStaticServer({ root, basePath = '' }) {
       TYPES[/** @type {keyof typeof TYPES} */ (path.extname(served).toLowerCase())] ??
       'application/octet-stream';
     const size = (await stat(served)).size;
-    res.writeHead(status, {
-      'Content-Type': type,
-      'Content-Length': size,
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': served.includes(`${path.sep}_next${path.sep}static${path.sep}`)
-        ? 'public, max-age=31536000, immutable'
-        : 'no-cache',
-    });
+    /** @type {Record<string, string | number>} */
+    const headers = { 'Content-Type': type, 'Content-Length': size, 'Cache-Control': 'no-cache' };
+    for (const rule of await rules) {
+      if (rule.pattern.test(sitePath))
+        for (const [name, value] of rule.headers) headers[name] = value;
+    }
+    res.writeHead(status, headers);
     if (req.method === 'HEAD') res.end();
     else createReadStream(served).pipe(res);
   });

@@ -1,4 +1,5 @@
 import type { AnchorHTMLAttributes } from 'react';
+import { site } from '@/lib/site';
 
 /**
  * Only http(s), mailto, fragment and relative URLs become links; anything else (javascript:,
@@ -15,6 +16,11 @@ export function isExternal(href: string): boolean {
   return /^(https?:)?\/\//i.test(href.trim());
 }
 
+/** `/posts/a` written in a post must still work when the site lives under BASE_PATH. */
+export function withBasePath(url: string): string {
+  return url.startsWith('/') && !url.startsWith('//') ? `${site.basePath}${url}` : url;
+}
+
 export function SafeLink({
   href = '',
   children,
@@ -23,7 +29,7 @@ export function SafeLink({
   if (!isSafeHref(href)) return <span className="unsafe-link">{children}</span>;
   const external = isExternal(href);
   return (
-    <a {...rest} href={href} rel={external ? 'noopener noreferrer' : undefined}>
+    <a {...rest} href={withBasePath(href)} rel={external ? 'noopener noreferrer' : undefined}>
       {children}
     </a>
   );

@@ -3,6 +3,7 @@ import { Answer } from '@/components/interview/Answer';
 import { Lead } from '@/components/interview/Lead';
 import { QA } from '@/components/interview/QA';
 import { Question } from '@/components/interview/Question';
+import { SafeImage } from '@/components/markdown/SafeImage';
 import { SafeLink } from '@/components/markdown/SafeLink';
 
 /**
@@ -12,6 +13,7 @@ import { SafeLink } from '@/components/markdown/SafeLink';
  */
 export const markdownComponents = {
   a: SafeLink,
+  img: SafeImage,
   'interview-qa': QA,
   'interview-question': Question,
   'interview-answer': Answer,

@@ -16,9 +16,13 @@ interface Outcome {
 /** `npm run check` (the same command the build runs first) on one content folder. */
 async function check(postsDir: string): Promise<Outcome> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/check-content.ts'], {
-      env: { ...process.env, POSTS_DIR: postsDir },
-    });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['node_modules/tsx/dist/cli.mjs', 'scripts/check-content.ts'],
+      {
+        env: { ...process.env, POSTS_DIR: postsDir },
+      },
+    );
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -35,7 +39,10 @@ const CASES: Array<[string, string]> = [
   ['impossible-date', 'post.md field "date": "2023-13-45" is not a real calendar date'],
   ['date-format', 'post.md field "date": "16/04/2023" is not written as YYYY-MM-DD'],
   ['draft-string', 'post.md field "draft": must be true or false'],
-  ['unknown-key', 'post.md field "titel": is not a known frontmatter field\n    → did you mean "title"?'],
+  [
+    'unknown-key',
+    'post.md field "titel": is not a known frontmatter field\n    → did you mean "title"?',
+  ],
   ['bad-tags', 'post.md field "tags": must be a list'],
   ['bad-source', 'post.md field "source": must be an absolute http(s) URL'],
   ['yaml-syntax', 'post.md:6:1: the frontmatter is not valid YAML'],
@@ -46,11 +53,17 @@ const CASES: Array<[string, string]> = [
   ['toml-frontmatter', 'post.md:1: frontmatter in "toml" is not allowed'],
   ['duplicate-slug', 'same.mdx: has the same URL /posts/same as same.md'],
   ['bad-file-name', 'My Post.md: the file name is its URL'],
-  ['category-clash', 'b.md field "category": "Ai" and "AI" (a.md) would share the URL /categories/ai'],
+  [
+    'category-clash',
+    'b.md field "category": "Ai" and "AI" (a.md) would share the URL /categories/ai',
+  ],
   ['mdx-unclosed', 'post.mdx:6:1: the MDX does not compile'],
   ['mdx-import', 'post.mdx:5:1: import/export statements are not allowed'],
   ['mdx-export', 'post.mdx:7:1: import/export statements are not allowed'],
-  ['mdx-expression', 'post.mdx:7:4: the JavaScript expression {중괄호} is not allowed\n    → write \\{ and \\}'],
+  [
+    'mdx-expression',
+    'post.mdx:7:4: the JavaScript expression {중괄호} is not allowed\n    → write \\{ and \\}',
+  ],
   ['mdx-html', 'post.mdx:7:1: <script> is not allowed'],
   ['mdx-attribute-expression', 'post.mdx:5:1: <Question> attributes must be plain text in quotes'],
 ];

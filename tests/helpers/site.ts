@@ -10,7 +10,7 @@ interface SiteSpec {
 
 const SITES = JSON.parse(
   readFileSync(path.join(process.cwd(), 'tests/setup/sites.json'), 'utf8'),
-) as Record<'main' | 'fixtures', SiteSpec>;
+) as Record<'main' | 'fixtures' | 'hostile', SiteSpec>;
 
 export type SiteName = keyof typeof SITES;
 

@@ -63,3 +63,23 @@ describe('the static server under a base path', () => {
     }
   });
 });
+
+describe('security headers', () => {
+  test('_headers is applied to every response and never served itself', async () => {
+    const server = await serve(siteDir('main'));
+    try {
+      const response = await fetch(`${server.origin}/posts/${FIRST_POST_SLUG}`);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(response.headers.get('permissions-policy')).toContain('camera=()');
+      expect((await fetch(`${server.origin}/_headers`)).status).toBe(404);
+      const html = await response.text();
+      expect(html).toMatch(
+        /<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self' 'sha256-/,
+      );
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -1,0 +1,58 @@
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/browser';
+import { serve } from '../helpers/server';
+import type { RunningServer } from '../helpers/server';
+import { allHtmlFiles, siteDir } from '../helpers/site';
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await serve(siteDir('hostile'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const routes = allHtmlFiles('hostile').map((file) => `/${file.replace(/(index)?\.html$/, '')}`);
+
+test.each(routes)('nothing from the posts runs in %s, even on hover and click', async (route) => {
+  const page = await browser.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  await page.goto(`${server.origin}${route}`, { waitUntil: 'networkidle' });
+  for (const target of await page.locator('main p, main h1, main h2, main .speaker').all()) {
+    await target.hover();
+  }
+  for (const link of await page.locator('main .unsafe-link, main .unsafe-image').all()) {
+    await link.click();
+  }
+  await page.waitForTimeout(200);
+  expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+  await expect(page.locator('body').isVisible()).resolves.toBe(true);
+  await page.close();
+});
+
+test('the page’s Content-Security-Policy refuses any inline script it does not list', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.origin}/posts/hostile-interview`, { waitUntil: 'networkidle' });
+  const ran = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true';
+    document.body.append(script);
+    return (window as { __injected?: boolean }).__injected === true;
+  });
+  expect(ran).toBe(false);
+  // …while the page's own inline scripts ran: React hydrated the client router.
+  expect(
+    await page.evaluate(() => Array.isArray((self as { __next_f?: unknown[] }).__next_f)),
+  ).toBe(true);
+  await page.close();
+});

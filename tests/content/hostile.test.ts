@@ -1,0 +1,66 @@
+import { allHtmlFiles, page, textOf } from '../helpers/site';
+
+/**
+ * tests/fixtures/hostile-posts carries script tags, event handlers and javascript:/data: URLs
+ * in every field and in the body. Nothing of it may be executable in the export, and none of
+ * the text around it may be lost.
+ */
+const files = allHtmlFiles('hostile');
+const routeOf = (file: string) => `/${file.replace(/\.html$/, '')}`;
+
+describe.each(files)('hostile content in %s', (file) => {
+  const root = page('hostile', routeOf(file));
+
+  test('every script is one of Next.js’s own', () => {
+    for (const script of root.querySelectorAll('script')) {
+      const src = script.getAttribute('src');
+      if (src) {
+        expect(src).toMatch(/^\/_next\/static\/chunks\/[\w.-]+\.js$/);
+        continue;
+      }
+      // Inline: the React Server Components payload or Turbopack's chunk list, whose strings
+      // never hold a raw `<` (so no text can close the script element).
+      expect(script.textContent).toMatch(/^(\(?self\.__next_f|\(globalThis\["TURBOPACK"\])/);
+      expect(script.textContent).not.toContain('<');
+    }
+  });
+
+  test('no event handler attributes, no script URLs, no embedded frames or styles', () => {
+    for (const element of root.querySelectorAll('*')) {
+      for (const [name, value] of Object.entries(element.attributes)) {
+        expect(name.toLowerCase().startsWith('on') ? `${element.tagName} ${name}` : '').toBe('');
+        if (
+          ['href', 'src', 'action', 'formaction', 'poster', 'data'].includes(name.toLowerCase())
+        ) {
+          expect(value.trim()).not.toMatch(/^(javascript|data|vbscript):/i);
+        }
+      }
+    }
+    expect(root.querySelectorAll('iframe, object, embed, body style, body link')).toHaveLength(0);
+  });
+});
+
+describe('the hostile post keeps all of its text', () => {
+  const root = page('hostile', '/posts/hostile-interview');
+  const main = textOf(root.querySelector('main'));
+
+  test.each([
+    '<script>window.__pwned = "title"</script> 제목 </title><script>window.__pwned = "title2"</script>',
+    '<img src=x onerror="window.__pwned = \'question\'"> 질문에 태그가 들어 있나요?',
+    '위험한 링크 그리고 <a href="javascript:window.__pwned=\'a\'">태그 링크</a> 그리고 데이터 링크 그리고 VB 입니다.',
+    "<script>window.__pwned = 'block script'</script>",
+    '<div onclick="window.__pwned = \'div\'">디브 안의 글</div>',
+    '<style>body { display: none }</style>',
+    '위험한 사진',
+    '이 문장은 마지막까지 남아 있어야 합니다.',
+  ])('shows %s as text', (text) => {
+    expect(main).toContain(text);
+  });
+
+  test('hostile frontmatter is escaped in the title and description meta tags', () => {
+    expect(root.querySelector('title')!.textContent).toContain('</title><script>');
+    expect(root.querySelector('meta[name="description"]')!.getAttribute('content')).toBe(
+      '설명 </script><script>window.__pwned = "description"</script> 끝',
+    );
+  });
+});
