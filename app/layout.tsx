@@ -3,13 +3,10 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
 import './globals.css';
+import { siteMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 
-export const metadata: Metadata = {
-  metadataBase: new URL(`${site.url}${site.basePath}/`),
-  title: { default: site.name, template: `%s · ${site.name}` },
-  description: site.description,
-};
+export const metadata: Metadata = siteMetadata();
 
 export const viewport: Viewport = {
   themeColor: [

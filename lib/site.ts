@@ -49,3 +49,13 @@ export function readSiteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig
 }
 
 export const site: SiteConfig = readSiteConfig();
+
+/** A site path with the base path: `/posts/a` → `/daedam/posts/a`. */
+export function sitePath(pathname: string): string {
+  return `${site.basePath}${pathname.startsWith('/') ? pathname : `/${pathname}`}`;
+}
+
+/** The absolute public URL of a site path, for canonical links, feeds and share URLs. */
+export function absoluteUrl(pathname: string): string {
+  return `${site.url}${sitePath(pathname)}`;
+}

@@ -32,8 +32,16 @@ export interface InterviewLead extends Parent {
   data: Data & { hName: 'interview-lead' };
 }
 
+/** Top-level content that is not a Q&A block (lead, headings, notes); see remark-outside-qa. */
+export interface InterviewExtra extends Parent {
+  type: 'interviewExtra';
+  children: RootContent[];
+  data: Data & { hName: 'interview-extra' };
+}
+
 declare module 'mdast' {
   interface RootContentMap {
+    interviewExtra: InterviewExtra;
     interviewQa: InterviewQa;
     interviewQuestion: InterviewQuestion;
     interviewAnswer: InterviewAnswer;

@@ -1,4 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
+import type { ReactNode } from 'react';
 import { Answer } from '@/components/interview/Answer';
 import { Lead } from '@/components/interview/Lead';
 import { QA } from '@/components/interview/QA';
@@ -18,6 +19,7 @@ export const markdownComponents = {
   'interview-question': Question,
   'interview-answer': Answer,
   'interview-lead': Lead,
+  'interview-extra': ({ children }: { children?: ReactNode }) => children,
   QA,
   Question,
   Answer,

@@ -1,8 +1,11 @@
+import type { MDXComponents } from 'mdx/types';
+import { cloneElement } from 'react';
 import type { ReactElement } from 'react';
 import { compileMDX } from 'next-mdx-remote/rsc';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import remarkInterview from '@/lib/interview/remark-interview';
+import remarkOutsideQa from '@/lib/interview/remark-outside-qa';
 import type { InterviewOptions } from '@/lib/interview/remark-interview';
 import { markdownComponents } from './components';
 import remarkHtmlAsText from './remark-html-as-text';
@@ -20,17 +23,32 @@ export interface RenderInput {
   interview?: InterviewOptions;
 }
 
-// A page and its metadata may ask for the same post; it is compiled once per process.
+/** Renders the compiled post with a component map (the default one, or with overrides). */
+export type RenderWith = (overrides?: MDXComponents) => ReactElement;
+
+// A post is compiled once per process; its post page, share pages and feeds reuse the result
+// with their own components (the element's `components` prop is swapped, nothing recompiles).
 const compiled = new Map<string, Promise<ReactElement>>();
 
-export function renderMarkdown(input: RenderInput): Promise<ReactElement> {
+export async function compileMarkdown(input: RenderInput): Promise<RenderWith> {
   const key = JSON.stringify([input.format, input.interview ?? {}, input.body]);
-  let result = compiled.get(key);
-  if (!result) {
-    result = compile(input);
-    compiled.set(key, result);
+  let element = compiled.get(key);
+  if (!element) {
+    element = compile(input);
+    compiled.set(key, element);
   }
-  return result;
+  const content = await element;
+  return (overrides) =>
+    overrides
+      ? cloneElement(content as ReactElement<{ components: MDXComponents }>, {
+          components: { ...markdownComponents, ...overrides },
+        })
+      : content;
+}
+
+/** Compile and render with the default components. */
+export async function renderMarkdown(input: RenderInput): Promise<ReactElement> {
+  return (await compileMarkdown(input))();
 }
 
 async function compile({ body, format, interview = {} }: RenderInput): Promise<ReactElement> {
@@ -41,7 +59,7 @@ async function compile({ body, format, interview = {} }: RenderInput): Promise<R
       parseFrontmatter: false,
       mdxOptions: {
         format,
-        remarkPlugins: [remarkGfm, remarkHtmlAsText, [remarkInterview, interview]],
+        remarkPlugins: [remarkGfm, remarkHtmlAsText, [remarkInterview, interview], remarkOutsideQa],
         rehypePlugins: [rehypeSlug],
       },
     },

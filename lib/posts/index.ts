@@ -1,3 +1,5 @@
+import { compileMarkdown } from '@/lib/markdown/render';
+import type { RenderWith } from '@/lib/markdown/render';
 import { site } from '@/lib/site';
 import { categoriesOf, loadPosts } from './load';
 import type { Category, Post } from './types';
@@ -39,4 +41,13 @@ export async function getPostsInCategory(slug: string): Promise<Post[]> {
   return (await getAllPosts()).filter(
     (post) => (post.category?.slug ?? UNCATEGORIZED.slug) === slug,
   );
+}
+
+/** The post's compiled body (once per process), ready to render with a component map. */
+export function compilePost(post: Post): Promise<RenderWith> {
+  return compileMarkdown({
+    body: post.body,
+    format: post.format,
+    interview: { interviewee: post.interviewee, source: post.source },
+  });
 }

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import type { Root } from 'mdast';
@@ -18,6 +20,7 @@ import { SLUG_PATTERN, toSlug } from './slug';
 import type { Post } from './types';
 
 const DESCRIPTION_LENGTH = 150;
+const PUBLIC_DIR = path.join(process.cwd(), 'public');
 
 export type ParseResult = { post: Post; issues?: undefined } | { post?: undefined; issues: ContentIssue[] };
 
@@ -182,6 +185,11 @@ export function parsePost(file: string, text: string): ParseResult {
   if (!result.success || issues.length > 0) return { issues };
 
   const meta = result.data;
+  if (meta.image?.startsWith('/') && !existsSync(path.join(PUBLIC_DIR, meta.image))) {
+    return {
+      issues: [{ file, field: 'image', message: `public${meta.image} does not exist`, hint: 'put the image in public/ or use its full URL' }],
+    };
+  }
   // Lines before the body, so that body positions can be reported as lines of the file.
   const lineOffset = text.slice(0, text.length - parsed.content.length).split('\n').length - 1;
   let tree: Root;

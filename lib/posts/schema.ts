@@ -38,7 +38,11 @@ export const frontmatterSchema = z.strictObject({
   source: httpUrl.optional(),
   interviewer: text.optional(),
   interviewee: text.optional(),
-  image: text.optional(),
+  image: text
+    .refine((value) => /^https?:\/\/\S+$/i.test(value) || /^\/[^\s]*$/.test(value), {
+      error: 'must be an absolute http(s) URL or a site path starting with / (a file in public/)',
+    })
+    .optional(),
 });
 
 export type Frontmatter = z.output<typeof frontmatterSchema>;

@@ -45,6 +45,7 @@ const CASES: Array<[string, string]> = [
   ],
   ['bad-tags', 'post.md field "tags": must be a list'],
   ['bad-source', 'post.md field "source": must be an absolute http(s) URL'],
+  ['missing-image', 'post.md field "image": public/images/nope.png does not exist'],
   ['yaml-syntax', 'post.md:6:1: the frontmatter is not valid YAML'],
   ['no-frontmatter', 'post.md:1: the file has no frontmatter'],
   ['empty-file', 'post.md: the file is empty'],

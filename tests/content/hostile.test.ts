@@ -18,6 +18,12 @@ describe.each(files)('hostile content in %s', (file) => {
         expect(src).toMatch(/^\/_next\/static\/chunks\/[\w.-]+\.js$/);
         continue;
       }
+      if (script.getAttribute('type') === 'application/ld+json') {
+        // Structured data: inert JSON with every `<` escaped.
+        expect(script.textContent).not.toContain('<');
+        expect(() => JSON.parse(script.textContent)).not.toThrow();
+        continue;
+      }
       // Inline: the React Server Components payload or Turbopack's chunk list, whose strings
       // never hold a raw `<` (so no text can close the script element).
       expect(script.textContent).toMatch(/^(\(?self\.__next_f|\(globalThis\["TURBOPACK"\])/);

@@ -8,9 +8,9 @@ interface SiteSpec {
   env: Record<string, string>;
 }
 
-const SITES = JSON.parse(
+export const SITES = JSON.parse(
   readFileSync(path.join(process.cwd(), 'tests/setup/sites.json'), 'utf8'),
-) as Record<'main' | 'fixtures' | 'hostile', SiteSpec>;
+) as Record<'main' | 'fixtures' | 'hostile' | 'basepath', SiteSpec>;
 
 export type SiteName = keyof typeof SITES;
 

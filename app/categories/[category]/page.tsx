@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PostList } from '@/components/post/PostList';
 import { getCategories, getPostsInCategory } from '@/lib/posts';
+import { listingMetadata } from '@/lib/seo/metadata';
+import { categoryPath } from '@/lib/seo/urls';
 
 type Props = { params: Promise<{ category: string }> };
 
@@ -17,7 +19,9 @@ async function findCategory(slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const category = await findCategory((await params).category);
-  return category ? { title: category.name, description: `${category.name} 분류의 대담` } : {};
+  return category
+    ? listingMetadata(category.name, `${category.name} 분류의 대담`, categoryPath(category.slug))
+    : {};
 }
 
 export default async function CategoryPage({ params }: Props) {

@@ -1,8 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { JsonLd } from '@/components/post/JsonLd';
 import { PostHeader } from '@/components/post/PostHeader';
-import { renderMarkdown } from '@/lib/markdown/render';
-import { getAllPosts, getPost } from '@/lib/posts';
+import { postComponents } from '@/components/post/postComponents';
+import { compilePost, getAllPosts, getPost } from '@/lib/posts';
+import { articleJsonLd } from '@/lib/seo/json-ld';
+import { postMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -14,22 +17,18 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = await getPost((await params).slug);
-  if (!post) return {};
-  return { title: post.title, description: post.description };
+  return post ? postMetadata(post) : {};
 }
 
 export default async function PostPage({ params }: Props) {
   const post = await getPost((await params).slug);
   if (!post) notFound();
-  const content = await renderMarkdown({
-    body: post.body,
-    format: post.format,
-    interview: { interviewee: post.interviewee, source: post.source },
-  });
+  const render = await compilePost(post);
   return (
     <article className="post">
+      <JsonLd data={articleJsonLd(post)} />
       <PostHeader post={post} />
-      <div className="post-body">{content}</div>
+      <div className="post-body">{render(postComponents(post))}</div>
     </article>
   );
 }

@@ -1,0 +1,19 @@
+import { getAllPosts, getPost } from '@/lib/posts';
+import { questionCardPng } from '@/lib/og/cards-for';
+import { pngResponse } from '@/lib/og/render';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const posts = await getAllPosts();
+  const params = posts.flatMap((post) => post.questions.map((q) => ({ slug: post.slug, n: String(q.n) })));
+  return params.length > 0 ? params : [{ slug: posts[0]?.slug ?? 'none', n: '0' }];
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; n: string }> }) {
+  const { slug, n } = await params;
+  const post = await getPost(slug);
+  if (!post) return new Response('Not found', { status: 404 });
+  return pngResponse(await questionCardPng(post, Number(n)));
+}

@@ -1,0 +1,49 @@
+import type { MDXComponents } from 'mdx/types';
+import type { ReactNode } from 'react';
+import { QA } from '@/components/interview/QA';
+import { ShareAnswer } from '@/components/interview/ShareAnswer';
+import type { Post } from '@/lib/posts';
+import { postPath, questionPath } from '@/lib/seo/urls';
+import { sitePath } from '@/lib/site';
+
+type QaProps = { n: number | string; children?: ReactNode };
+
+/** A Q&A block of `post` with the share controls for its own link. */
+function sharedQa(post: Post) {
+  return function SharedQA({ n, children }: QaProps) {
+    const number = Number(n);
+    const question = post.questions.find((q) => q.n === number);
+    return (
+      <QA
+        n={n}
+        footer={
+          <ShareAnswer
+            n={number}
+            postPath={sitePath(postPath(post))}
+            sharePath={sitePath(questionPath(post, number))}
+            title={question?.text ?? post.title}
+          />
+        }
+      >
+        {children}
+      </QA>
+    );
+  };
+}
+
+// MDXComponents only types HTML tag names; our custom element names need the cast.
+const asComponents = (map: Record<string, unknown>) => map as MDXComponents;
+
+/** The post page: every Q&A block gets share controls. */
+export function postComponents(post: Post): MDXComponents {
+  return asComponents({ 'interview-qa': sharedQa(post) });
+}
+
+/** A share page: question `n` alone, nothing around it. */
+export function singleQuestionComponents(post: Post, n: number): MDXComponents {
+  const SharedQA = sharedQa(post);
+  return asComponents({
+    'interview-qa': (props: QaProps) => (Number(props.n) === n ? <SharedQA {...props} /> : null),
+    'interview-extra': () => null,
+  });
+}

@@ -1,0 +1,51 @@
+import type { Post } from '@/lib/posts';
+import { answerAnchorPath, postImageUrl, postPath } from '@/lib/seo/urls';
+import { absoluteUrl } from '@/lib/site';
+
+/** How many of the newest posts the feeds carry. */
+export const FEED_SIZE = 30;
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+export interface FeedItem {
+  url: string;
+  title: string;
+  summary: string;
+  /** HTML: the summary and the list of questions, each linking to its answer. */
+  html: string;
+  date: string;
+  category?: string;
+  tags: string[];
+  image: string;
+  author?: string;
+}
+
+/** A post as a feed entry; every piece of post text is escaped here, once. */
+export function feedItem(post: Post): FeedItem {
+  const questions = post.questions
+    .map(
+      (q) =>
+        `<li><a href="${escapeHtml(absoluteUrl(answerAnchorPath(post, q.n)))}">${escapeHtml(q.text)}</a></li>`,
+    )
+    .join('');
+  return {
+    url: absoluteUrl(postPath(post)),
+    title: post.title,
+    summary: post.description,
+    html:
+      `<p>${escapeHtml(post.description)}</p>` +
+      (questions ? `<p>질문 ${post.questions.length}개:</p><ol>${questions}</ol>` : ''),
+    date: new Date(`${post.date}T00:00:00+09:00`).toISOString(),
+    category: post.category?.name,
+    tags: post.tags,
+    image: postImageUrl(post),
+    author: post.interviewer,
+  };
+}

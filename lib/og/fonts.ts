@@ -1,0 +1,38 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * Pretendard (OFL) in WOFF: satori reads TTF/OTF/WOFF but not WOFF2 or variable fonts, and
+ * these static files hold all 11,172 Hangul syllables. Read once per process.
+ */
+const FONT_DIR = path.join(process.cwd(), 'node_modules/pretendard/dist/web/static/woff');
+
+export interface OgFont {
+  name: string;
+  data: Buffer;
+  weight: 400 | 700 | 800;
+  style: 'normal';
+}
+
+let fonts: Promise<OgFont[]> | undefined;
+
+export function loadOgFonts(): Promise<OgFont[]> {
+  fonts ??= Promise.all(
+    (
+      [
+        ['Pretendard-Regular.woff', 400],
+        ['Pretendard-Bold.woff', 700],
+        ['Pretendard-ExtraBold.woff', 800],
+      ] as const
+    ).map(async ([file, weight]) => ({
+      name: 'Pretendard',
+      data: await readFile(path.join(FONT_DIR, file)),
+      weight,
+      style: 'normal' as const,
+    })),
+  );
+  return fonts;
+}
+
+/** Identifies the font files in the image cache key: new fonts, new images. */
+export const OG_FONT_VERSION = 'pretendard-1.3.9-r400-b700-eb800';

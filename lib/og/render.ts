@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ImageResponse } from 'next/og';
+import type { ReactElement } from 'react';
+import { CARD_SIZE, CARD_VERSION } from './cards';
+import { loadOgFonts, OG_FONT_VERSION } from './fonts';
+
+/**
+ * Renders a card to PNG, or returns the PNG drawn by an earlier build for the same inputs.
+ * Drawing costs about a tenth of a second per card (bench/README.md); a rebuild after editing
+ * one post redraws only that post's cards. The cache lives in .next/cache, which hosts and CI
+ * caches keep between builds.
+ */
+const CACHE_DIR = path.join(process.cwd(), '.next', 'cache', 'daedam-og');
+
+export function cardCacheKey(kind: string, input: unknown): string {
+  return createHash('sha256')
+    .update(JSON.stringify([kind, input, CARD_VERSION, OG_FONT_VERSION]))
+    .digest('hex');
+}
+
+export async function drawCard(element: ReactElement): Promise<Buffer> {
+  const response = new ImageResponse(element, { ...CARD_SIZE, fonts: await loadOgFonts() });
+  return Buffer.from(await response.arrayBuffer());
+}
+
+export async function cachedCard(
+  kind: string,
+  input: unknown,
+  element: () => ReactElement,
+): Promise<Buffer> {
+  const file = path.join(CACHE_DIR, `${cardCacheKey(kind, input)}.png`);
+  try {
+    return await readFile(file);
+  } catch {
+    const png = await drawCard(element());
+    await mkdir(CACHE_DIR, { recursive: true });
+    // Write then rename: parallel build workers never read a half-written file.
+    const partial = `${file}.${process.pid}.tmp`;
+    await writeFile(partial, png);
+    await rename(partial, file);
+    return png;
+  }
+}
+
+export function pngResponse(png: Buffer): Response {
+  return new Response(new Uint8Array(png), {
+    headers: { 'Content-Type': 'image/png', 'Cache-Control': 'public, max-age=3600' },
+  });
+}

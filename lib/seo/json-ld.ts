@@ -1,0 +1,40 @@
+import type { Post } from '@/lib/posts';
+import { absoluteUrl, site } from '@/lib/site';
+import { postImageUrl, postPath } from './urls';
+
+/**
+ * JSON for a <script type="application/ld+json">. `<`, `>` and `&` are escaped as \u003c…, so
+ * no title or description can close the script element; U+2028/2029 are escaped for old
+ * parsers that treat them as line ends.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+export function articleJsonLd(post: Post): Record<string, unknown> {
+  const url = absoluteUrl(postPath(post));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    genre: post.questions.length > 0 ? 'interview' : undefined,
+    headline: post.title,
+    description: post.description,
+    datePublished: post.date,
+    dateModified: post.date,
+    inLanguage: 'ko',
+    url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    image: [postImageUrl(post)],
+    about: post.interviewee ? { '@type': 'Person', name: post.interviewee } : undefined,
+    author: post.interviewer ? { '@type': 'Organization', name: post.interviewer } : undefined,
+    isBasedOn: post.source,
+    articleSection: post.category?.name,
+    keywords: post.tags.length > 0 ? post.tags.join(', ') : undefined,
+    publisher: { '@type': 'Organization', name: site.name, url: absoluteUrl('/') },
+  };
+}

@@ -1,0 +1,152 @@
+import type { Metadata } from 'next';
+import { truncateAtWord } from '@/lib/format/text';
+import type { QuestionSummary } from '@/lib/interview/remark-interview';
+import type { Post } from '@/lib/posts';
+import { absoluteUrl, site, sitePath } from '@/lib/site';
+import { postImageUrl, postPath, questionImagePath, questionPath, SITE_IMAGE_PATH } from './urls';
+
+/**
+ * Metadata API objects for each kind of page. Every URL is absolute and includes the base
+ * path (Next does not add the base path to og:image by itself).
+ */
+const IMAGE = { width: 1200, height: 630, type: 'image/png' } as const;
+
+/** Canonical plus the feed links; a page's `alternates` replaces the layout's, so every page
+ * spells both. */
+function alternates(canonicalPath: string): Metadata['alternates'] {
+  return {
+    canonical: absoluteUrl(canonicalPath),
+    types: {
+      'application/rss+xml': [{ url: absoluteUrl('/feed.xml'), title: `${site.name} RSS` }],
+      'application/feed+json': [
+        { url: absoluteUrl('/feed.json'), title: `${site.name} JSON Feed` },
+      ],
+    },
+  };
+}
+
+/** A listing page (home, category) with the site's preview image. */
+export function listingMetadata(
+  title: string | undefined,
+  description: string,
+  pathname: string,
+): Metadata {
+  const image = { url: absoluteUrl(SITE_IMAGE_PATH), ...IMAGE, alt: site.name };
+  return {
+    ...(title ? { title } : {}),
+    description,
+    alternates: alternates(pathname),
+    openGraph: {
+      type: 'website',
+      siteName: site.name,
+      locale: 'ko_KR',
+      url: absoluteUrl(pathname),
+      title: title ?? site.name,
+      description,
+      images: [image],
+    },
+    twitter: { card: 'summary_large_image', images: [image.url] },
+  };
+}
+
+export function siteMetadata(): Metadata {
+  const home = absoluteUrl('/');
+  const image = {
+    url: absoluteUrl(SITE_IMAGE_PATH),
+    ...IMAGE,
+    alt: `${site.name} — ${site.description}`,
+  };
+  return {
+    metadataBase: new URL(home),
+    title: { default: `${site.name} — ${site.description}`, template: `%s · ${site.name}` },
+    description: site.description,
+    applicationName: site.name,
+    alternates: alternates('/'),
+    openGraph: {
+      type: 'website',
+      siteName: site.name,
+      locale: 'ko_KR',
+      url: home,
+      title: site.name,
+      description: site.description,
+      images: [image],
+    },
+    twitter: { card: 'summary_large_image', images: [image.url] },
+    // The browser loads these from the page's own origin: site paths, not SITE_URL.
+    manifest: sitePath('/manifest.webmanifest'),
+    icons: {
+      icon: [{ url: sitePath('/icon.svg'), type: 'image/svg+xml' }],
+      apple: [{ url: sitePath('/apple-touch-icon.png'), sizes: '180x180' }],
+    },
+    formatDetection: { telephone: false, email: false, address: false },
+  };
+}
+
+export function postMetadata(post: Post): Metadata {
+  const url = absoluteUrl(postPath(post));
+  const image = { url: postImageUrl(post), ...(post.image ? {} : IMAGE), alt: post.title };
+  return {
+    title: post.title,
+    description: post.description,
+    alternates: alternates(postPath(post)),
+    authors: post.interviewer ? [{ name: post.interviewer }] : undefined,
+    keywords: post.tags.length > 0 ? post.tags : undefined,
+    openGraph: {
+      type: 'article',
+      siteName: site.name,
+      locale: 'ko_KR',
+      url,
+      title: post.title,
+      description: post.description,
+      publishedTime: post.date,
+      section: post.category?.name,
+      tags: post.tags,
+      images: [image],
+    },
+    twitter: {
+      card: 'summary_large_image',
+      title: post.title,
+      description: post.description,
+      images: [image.url],
+    },
+  };
+}
+
+/** "Barron's: 질문? — LeCun: 답의 첫머리…", cut to fit a preview. */
+export function questionDescription(question: QuestionSummary): string {
+  const asked = question.speaker ? `${question.speaker}: ${question.text}` : question.text;
+  const answered = question.answerSpeaker
+    ? `${question.answerSpeaker}: ${question.answer}`
+    : question.answer;
+  return truncateAtWord(`${asked} — ${answered}`, 160);
+}
+
+export function questionMetadata(post: Post, question: QuestionSummary): Metadata {
+  const url = absoluteUrl(questionPath(post, question.n));
+  const title = truncateAtWord(question.text, 70);
+  const description = questionDescription(question);
+  const image = {
+    url: absoluteUrl(questionImagePath(post, question.n)),
+    ...IMAGE,
+    alt: question.text,
+  };
+  return {
+    title,
+    description,
+    // The interview is the original; this page exists to be shared.
+    alternates: alternates(postPath(post)),
+    openGraph: {
+      type: 'article',
+      siteName: site.name,
+      locale: 'ko_KR',
+      url,
+      title,
+      description,
+      publishedTime: post.date,
+      section: post.category?.name,
+      tags: post.tags,
+      images: [image],
+    },
+    twitter: { card: 'summary_large_image', title, description, images: [image.url] },
+  };
+}
