@@ -1,6 +1,8 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ReactNode } from 'react';
 import { QA } from '@/components/interview/QA';
+import { Question } from '@/components/interview/Question';
+import type { QuestionProps } from '@/components/interview/Question';
 import { ShareAnswer } from '@/components/interview/ShareAnswer';
 import type { Post } from '@/lib/posts';
 import { postPath, questionPath } from '@/lib/seo/urls';
@@ -45,5 +47,7 @@ export function singleQuestionComponents(post: Post, n: number): MDXComponents {
   return asComponents({
     'interview-qa': (props: QaProps) => (Number(props.n) === n ? <SharedQA {...props} /> : null),
     'interview-extra': () => null,
+    // Alone under the page's h1, the question is an h2 whatever sections the post had.
+    'interview-question': (props: QuestionProps) => <Question {...props} level={2} />,
   });
 }

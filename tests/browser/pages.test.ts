@@ -8,6 +8,7 @@ import { siteDir } from '../helpers/site';
 const PAGES = {
   home: '/',
   post: `/posts/${FIRST_POST_SLUG}`,
+  question: `/posts/${FIRST_POST_SLUG}/q/4`,
   category: '/categories/nlp',
   'not-found': '/no-such-page',
 };
