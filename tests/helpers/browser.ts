@@ -52,10 +52,11 @@ export function watchProblems(page: Page): string[] {
   });
   page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
   page.on('requestfailed', (request) => {
-    // Next's router probes and prefetches routes with fetch() and cancels what it no longer
-    // needs; a cancelled fetch of the router is not a broken resource.
-    const aborted = request.failure()?.errorText === 'net::ERR_ABORTED';
-    if (aborted && request.resourceType() === 'fetch') return;
+    // ERR_ABORTED is a request the page itself cancelled: Next's router dropping a prefetch,
+    // or a late font/favicon request cut off by the next navigation. A missing or refused
+    // resource shows up as an HTTP error (below) or another net:: error (blocked by CSP,
+    // connection refused…), which still fail the test.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
     problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`);
   });
   page.on('response', (response) => {
