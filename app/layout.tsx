@@ -3,8 +3,10 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
 import './globals.css';
+import { HeaderTools } from '@/components/site/HeaderTools';
 import { siteMetadata } from '@/lib/seo/metadata';
-import { site } from '@/lib/site';
+import { site, sitePath } from '@/lib/site';
+import { THEME_SCRIPT } from '@/lib/theme';
 
 export const metadata: Metadata = siteMetadata();
 
@@ -18,7 +20,11 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="ko">
+    // The theme script sets data-theme on <html> before React hydrates.
+    <html lang="ko" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body>
         <a className="skip-link" href="#content">
           본문으로 건너뛰기
@@ -29,6 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               {site.name}
             </Link>
             <span className="site-tagline">{site.description}</span>
+            <HeaderTools searchAction={sitePath('/search')} />
           </div>
         </header>
         <main id="content" tabIndex={-1} className="wrap">

@@ -6,6 +6,11 @@ export function PostHeader({ post }: { post: Post }) {
     <header className="post-header">
       <h1>{post.title}</h1>
       <PostMeta post={post} />
+      <p className="post-facts">
+        약 {post.readingMinutes}분
+        {post.questions.length > 0 ? ` · 질문 ${post.questions.length}개` : ''}
+        {post.interviewee ? ` · ${post.interviewee} 인터뷰` : ''}
+      </p>
       {post.source ? (
         <p className="source">
           <a href={post.source} target="_blank" rel="noopener noreferrer">

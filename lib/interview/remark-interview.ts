@@ -28,7 +28,10 @@ export interface QuestionSummary {
   n: number;
   speaker?: string;
   text: string;
+  /** Who answers first (the badge of the first answer). */
   answerSpeaker?: string;
+  /** Everyone who answers this question, in order (panels have several). */
+  answerSpeakers: string[];
   answer: string;
 }
 
@@ -262,6 +265,7 @@ export function applyInterview(tree: Root, options: InterviewOptions = {}): Inte
         n,
         speaker: question.speaker,
         text: toString({ type: 'paragraph', children: question.children }).trim(),
+        answerSpeakers: [],
         answer: '',
       });
       continue;
@@ -285,6 +289,8 @@ export function applyInterview(tree: Root, options: InterviewOptions = {}): Inte
       if (start?.speaker) summary.interviewee ??= start.speaker;
       const current = summary.questions.at(-1);
       if (current && !current.answerSpeaker) current.answerSpeaker = speaker;
+      if (current && speaker && !current.answerSpeakers.includes(speaker))
+        current.answerSpeakers.push(speaker);
     } else {
       answer.children.push(node);
     }

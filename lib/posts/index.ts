@@ -51,3 +51,13 @@ export function compilePost(post: Post): Promise<RenderWith> {
     interview: { interviewee: post.interviewee, source: post.source },
   });
 }
+
+/** The posts around `post` in the archive (newest first) and up to `limit` of its category. */
+export async function getNeighbours(post: Post, limit = 3) {
+  const posts = await getAllPosts();
+  const index = posts.findIndex((p) => p.slug === post.slug);
+  const related = post.category
+    ? posts.filter((p) => p.slug !== post.slug && p.category?.slug === post.category?.slug).slice(0, limit)
+    : [];
+  return { newer: posts[index - 1], older: posts[index + 1], related };
+}

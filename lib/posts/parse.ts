@@ -108,6 +108,16 @@ export function parseBody(body: string, format: SourceFormat): Root {
   return processor.parse(body);
 }
 
+/**
+ * Korean is read at about 500 characters a minute (spaces not counted); English words per
+ * minute would badly misjudge Hangul, where one syllable block carries what several letters do.
+ */
+const CHARACTERS_PER_MINUTE = 500;
+
+export function readingMinutes(text: string): number {
+  return Math.max(1, Math.round(text.replace(/\s+/g, '').length / CHARACTERS_PER_MINUTE));
+}
+
 const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'code', 'interviewQuestion', 'interviewLead']);
 
 /** The text of a tree, with a space between blocks (toString alone glues them together). */
@@ -215,6 +225,7 @@ export function parsePost(file: string, text: string): ParseResult {
   }
   const interview = applyInterview(tree, { interviewee: meta.interviewee, source: meta.source });
   const lead = interview.lead;
+  const plain = plainText(tree);
 
   return {
     post: {
@@ -226,13 +237,15 @@ export function parsePost(file: string, text: string): ParseResult {
       category: meta.category ? { name: meta.category, slug: toSlug(meta.category) } : undefined,
       tags: meta.tags,
       draft: meta.draft,
-      description: meta.description ?? truncateAtWord(lead ?? plainText(tree), DESCRIPTION_LENGTH),
+      description: meta.description ?? truncateAtWord(lead ?? plain, DESCRIPTION_LENGTH),
       lead,
       source: meta.source ?? interview.source,
       interviewer: meta.interviewer ?? interview.interviewer,
       interviewee: interview.interviewee,
       image: meta.image,
       questions: interview.questions,
+      text: plain,
+      readingMinutes: readingMinutes(plain),
       body: parsed.content,
     },
   };

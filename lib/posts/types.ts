@@ -27,6 +27,10 @@ export interface Post {
   interviewee?: string;
   image?: string;
   questions: QuestionSummary[];
+  /** The body as plain text, blocks separated by spaces (search, reading time). */
+  text: string;
+  /** Estimated reading time in whole minutes (Korean: characters, not words). */
+  readingMinutes: number;
   /** Body without frontmatter, as the author wrote it. */
   body: string;
 }

@@ -160,3 +160,35 @@ describe('the 404 page', () => {
     expect(root.querySelector('main a[href="/"]')).not.toBeNull();
   });
 });
+
+describe('reading aids in the export', () => {
+  test('the post shows reading time in Korean and the number of questions', () => {
+    const facts = textOf(page('main', POST).querySelector('header .post-facts'));
+    expect(facts).toMatch(/^약 \d+분 · 질문 7개 · LeCun 인터뷰$/);
+  });
+
+  test('the question list is a nav of links to every #q-N', () => {
+    const nav = page('main', POST).querySelector('nav.toc')!;
+    expect(nav.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([
+      '#q-1',
+      '#q-2',
+      '#q-3',
+      '#q-4',
+      '#q-5',
+      '#q-6',
+      '#q-7',
+    ]);
+  });
+
+  test('posts link to their neighbours, newest first order', () => {
+    const pager = page('fixtures', '/posts/hand-written').querySelector('.post-pager')!;
+    expect(pager.querySelector('a[rel="next"]')!.getAttribute('href')).toBe(
+      '/posts/panel-on-korean-nlp',
+    );
+    expect(pager.querySelector('a[rel="prev"]')!.getAttribute('href')).toBe('/posts/plain-essay');
+  });
+
+  test('an article without questions has no question list', () => {
+    expect(page('fixtures', '/posts/plain-essay').querySelector('nav.toc')).toBeNull();
+  });
+});

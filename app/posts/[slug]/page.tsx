@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/post/JsonLd';
+import { PostFooter } from '@/components/post/PostFooter';
+import { QuestionNav } from '@/components/post/QuestionNav';
 import { PostHeader } from '@/components/post/PostHeader';
 import { postComponents } from '@/components/post/postComponents';
-import { compilePost, getAllPosts, getPost } from '@/lib/posts';
+import { compilePost, getAllPosts, getNeighbours, getPost } from '@/lib/posts';
 import { articleJsonLd } from '@/lib/seo/json-ld';
 import { postMetadata } from '@/lib/seo/metadata';
 
@@ -24,11 +26,14 @@ export default async function PostPage({ params }: Props) {
   const post = await getPost((await params).slug);
   if (!post) notFound();
   const render = await compilePost(post);
+  const neighbours = await getNeighbours(post);
   return (
-    <article className="post">
+    <article className={post.questions.length > 0 ? 'post has-toc' : 'post'}>
       <JsonLd data={articleJsonLd(post)} />
       <PostHeader post={post} />
+      <QuestionNav questions={post.questions} />
       <div className="post-body">{render(postComponents(post))}</div>
+      <PostFooter {...neighbours} categoryName={post.category?.name} />
     </article>
   );
 }
