@@ -1,17 +1,18 @@
 import type { Metadata } from 'next';
-import { PostList } from '@/components/post/PostList';
+import { Listing } from '@/components/post/Listing';
 import { getAllPosts } from '@/lib/posts';
+import { paginate } from '@/lib/posts/paginate';
 import { listingMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 
 export const metadata: Metadata = listingMetadata(undefined, site.description, '/');
 
 export default async function HomePage() {
-  const posts = await getAllPosts();
+  const page = paginate(await getAllPosts(), 1)!;
   return (
     <>
       <h1 className="page-title">최근 대담</h1>
-      <PostList posts={posts} />
+      <Listing page={page} firstHref="/" pageHref={(n) => `/page/${n}`} />
     </>
   );
 }

@@ -157,3 +157,15 @@ test('client-side navigation to a post and back restores the list', async () => 
   await expect(page.locator('main .post-list h2').allTextContents()).resolves.toEqual(before);
   await page.context().close();
 });
+
+test('the post page downloads at most 200 KB of fonts', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let fontBytes = 0;
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'font') fontBytes += (await response.body()).length;
+  });
+  await page.goto(`${main.origin}${POST}`, { waitUntil: 'networkidle' });
+  expect(fontBytes).toBeLessThanOrEqual(200 * 1024);
+  await context.close();
+});

@@ -6,7 +6,8 @@ import { readFileSync, rmSync } from 'node:fs';
  * sites.json lists the sites the suites read: `main` is the real posts/ in out/, exactly as
  * `npm run build` makes it; `fixtures` is tests/fixtures/site-posts (drafts, a Korean
  * category, MDX, a plain article).
- * @type {Record<string, { outDir: string, env: Record<string, string> }>}
+ * `listing` is 45 generated articles (bench/generate.ts): enough for three listing pages.
+ * @type {Record<string, { outDir: string, env: Record<string, string>, generate?: { count: number, articles: boolean } }>}
  */
 const SITES = JSON.parse(readFileSync(new URL('./sites.json', import.meta.url), 'utf8'));
 
@@ -19,6 +20,12 @@ export default function buildOnce() {
   for (const site of Object.values(SITES)) {
     const started = Date.now();
     if (site.outDir !== 'out') rmSync(site.outDir, { recursive: true, force: true });
+    if (site.generate) {
+      const args = ['tsx', 'bench/generate.ts', site.env.POSTS_DIR, String(site.generate.count)];
+      if (site.generate.articles) args.push('--articles');
+      const generated = spawnSync('npx', args, { encoding: 'utf8' });
+      if (generated.status !== 0) throw new Error(`generating posts failed:\n${generated.stderr}`);
+    }
     const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
       stdio: ['ignore', 'pipe', 'pipe'],
       encoding: 'utf8',
@@ -37,4 +44,12 @@ export default function buildOnce() {
     }
     console.log(`built ${site.outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
+  // The floor for the JavaScript budget: a bare page of the same Next.js, built in this run.
+  const floor = spawnSync('npx', ['next', 'build', 'bench/floor'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  if (floor.status !== 0)
+    throw new Error(`building bench/floor failed:\n${floor.stdout}\n${floor.stderr}`);
 }

@@ -38,16 +38,28 @@ describe('the static server behind npm start', () => {
     }
   });
 
-  test('stylesheets, scripts and fonts get their content types', async () => {
+  test('stylesheets, scripts, images and the manifest get their content types', async () => {
     const html = await (await get('/')).text();
     const css = /href="([^"]+\.css)"/.exec(html)![1]!;
     const js = /src="([^"]+\.js)"/.exec(html)![1]!;
-    expect((await get(css)).headers.get('content-type')).toBe('text/css; charset=utf-8');
-    expect((await get(js)).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-    const font = /url\(([^)]+\.woff2)\)/.exec(await (await get(css)).text())![1]!;
-    const fontResponse = await get(font.startsWith('/') ? font : `/_next/static/chunks/${font}`);
-    expect(fontResponse.status).toBe(200);
-    expect(fontResponse.headers.get('content-type')).toBe('font/woff2');
+    const types: Array<[string, string]> = [
+      [css, 'text/css; charset=utf-8'],
+      [js, 'text/javascript; charset=utf-8'],
+      ['/og.png', 'image/png'],
+      ['/icon.svg', 'image/svg+xml'],
+      ['/feed.xml', 'application/xml; charset=utf-8'],
+      ['/manifest.webmanifest', 'application/manifest+json; charset=utf-8'],
+    ];
+    for (const [path, type] of types) {
+      const response = await get(path);
+      expect({ path, status: response.status, type: response.headers.get('content-type') }).toEqual(
+        {
+          path,
+          status: 200,
+          type,
+        },
+      );
+    }
   });
 });
 

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { PostList } from '@/components/post/PostList';
+import { Listing } from '@/components/post/Listing';
 import { getCategories, getPostsInCategory } from '@/lib/posts';
+import { paginate } from '@/lib/posts/paginate';
 import { listingMetadata } from '@/lib/seo/metadata';
 import { categoryPath } from '@/lib/seo/urls';
 
@@ -29,13 +30,18 @@ export default async function CategoryPage({ params }: Props) {
   const category = await findCategory(slug);
   if (!category) notFound();
   const posts = await getPostsInCategory(slug);
+  const page = paginate(posts, 1)!;
   return (
     <>
       <h1 className="page-title">
         <span className="page-kicker">분류</span> {category.name}
       </h1>
       <p className="page-count">대담 {posts.length}편</p>
-      <PostList posts={posts} />
+      <Listing
+        page={page}
+        firstHref={categoryPath(slug)}
+        pageHref={(n) => `${categoryPath(slug)}/page/${n}`}
+      />
     </>
   );
 }

@@ -5,7 +5,8 @@ import { PostMeta } from '@/components/post/PostMeta';
 import { singleQuestionComponents } from '@/components/post/postComponents';
 import { compilePost, getAllPosts, getPost } from '@/lib/posts';
 import { questionMetadata } from '@/lib/seo/metadata';
-import { answerAnchorPath, questionPath } from '@/lib/seo/urls';
+import { answerAnchorPath, postPath, questionPath } from '@/lib/seo/urls';
+import { absoluteUrl } from '@/lib/site';
 
 type Props = { params: Promise<{ slug: string; n: string }> };
 
@@ -29,12 +30,26 @@ async function find(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await find(params);
-  return found ? questionMetadata(found.post, found.question) : {};
+  if (found) return questionMetadata(found.post, found.question);
+  const post = await getPost((await params).slug);
+  return post ? { title: post.title, robots: { index: false }, alternates: { canonical: absoluteUrl(postPath(post)) } } : {};
 }
 
 export default async function QuestionPage({ params }: Props) {
   const found = await find(params);
-  if (!found) notFound();
+  if (!found) {
+    // The placeholder of an archive without interviews: a valid page pointing to the post.
+    const post = (await params).n === '0' ? await getPost((await params).slug) : undefined;
+    if (!post) notFound();
+    return (
+      <>
+        <h1 className="page-title">{post.title}</h1>
+        <p>
+          이 글에는 질문별 페이지가 없습니다. <Link href={postPath(post)}>글 읽기</Link>
+        </p>
+      </>
+    );
+  }
   const { post, question } = found;
   const render = await compilePost(post);
   const previous = post.questions.find((q) => q.n === question.n - 1);

@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Listing } from '@/components/post/Listing';
+import { getCategories, getPostsInCategory } from '@/lib/posts';
+import { extraPages, paginate } from '@/lib/posts/paginate';
+import { listingMetadata } from '@/lib/seo/metadata';
+import { categoryPath } from '@/lib/seo/urls';
+
+type Props = { params: Promise<{ category: string; n: string }> };
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const categories = await getCategories();
+  const params = await Promise.all(
+    categories.map(async (category) =>
+      extraPages((await getPostsInCategory(category.slug)).length)
+        .filter((n) => n > 1)
+        .map((n) => ({ category: category.slug, n: String(n) })),
+    ),
+  );
+  const all = params.flat();
+  // A static export route needs at least one page: then the first category's page 1.
+  return all.length > 0
+    ? all
+    : categories.slice(0, 1).map((category) => ({ category: category.slug, n: '1' }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { category: slug, n } = await params;
+  const category = (await getCategories()).find((c) => c.slug === slug);
+  if (!category) return {};
+  const path = n === '1' ? categoryPath(slug) : `${categoryPath(slug)}/page/${n}`;
+  return listingMetadata(`${category.name} ${n}쪽`, `${category.name} 분류의 대담 ${n}쪽`, path);
+}
+
+export default async function CategoryListingPage({ params }: Props) {
+  const { category: slug, n } = await params;
+  const category = (await getCategories()).find((c) => c.slug === slug);
+  const page = category ? paginate(await getPostsInCategory(slug), Number(n)) : undefined;
+  if (!category || !page) notFound();
+  return (
+    <>
+      <h1 className="page-title">
+        <span className="page-kicker">분류 · {page.page}쪽</span> {category.name}
+      </h1>
+      <Listing
+        page={page}
+        firstHref={categoryPath(slug)}
+        pageHref={(p) => `${categoryPath(slug)}/page/${p}`}
+      />
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Listing } from '@/components/post/Listing';
+import { getAllPosts } from '@/lib/posts';
+import { extraPages, paginate } from '@/lib/posts/paginate';
+import { listingMetadata } from '@/lib/seo/metadata';
+
+type Props = { params: Promise<{ n: string }> };
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return extraPages((await getAllPosts()).length).map((n) => ({ n: String(n) }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const n = Number((await params).n);
+  // Page 1 is the home page; /page/1 only exists when there is a single page.
+  return listingMetadata(`최근 대담 ${n}쪽`, `대담 목록 ${n}쪽`, n === 1 ? '/' : `/page/${n}`);
+}
+
+export default async function ListingPage({ params }: Props) {
+  const page = paginate(await getAllPosts(), Number((await params).n));
+  if (!page) notFound();
+  return (
+    <>
+      <h1 className="page-title">
+        최근 대담 <span className="page-kicker">{page.page}쪽</span>
+      </h1>
+      <Listing page={page} firstHref="/" pageHref={(n) => `/page/${n}`} />
+    </>
+  );
+}
