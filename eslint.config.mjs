@@ -12,12 +12,14 @@ const a11yStrict = {
 const config = [
   {
     ignores: [
-      '.next/**',
-      'out/**',
+      '**/.next/**',
+      '**/out/**',
       'node_modules/**',
       'test-results/**',
       'bench/results/**',
-      'next-env.d.ts',
+      '**/next-env.d.ts',
+      '*-building/**',
+      '*-previous/**',
     ],
   },
   ...nextCoreWebVitals,

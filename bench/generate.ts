@@ -18,16 +18,48 @@ const SENTENCES = matter(SOURCE)
   .flatMap((line) => line.replace(/^LeCun: /, '').split(/(?<=[.?!])\s+/))
   .filter((s) => s.length > 8);
 const QUESTIONS = [...SOURCE.matchAll(/\*\*Barron's: (.+?)\*\*/g)].map((m) => m[1]!);
-const PEOPLE = ['김서연', '이도윤', '박지호', 'Geoffrey Hinton', '최하은', 'Fei-Fei Li', '정민준', '강예린', '윤태오', 'Demis Hassabis'];
+const PEOPLE = [
+  '김서연',
+  '이도윤',
+  '박지호',
+  'Geoffrey Hinton',
+  '최하은',
+  'Fei-Fei Li',
+  '정민준',
+  '강예린',
+  '윤태오',
+  'Demis Hassabis',
+];
 const ASKERS = ['기자', '편집부', 'Barron’s', '진행자'];
-const CATEGORIES = ['NLP', '인공 지능', '로보틱스', '윤리', '스타트업', '연구 현장', 'Computer Vision', '교육'];
-const TOPICS = ['대규모 언어 모델', '자율 주행', '로봇 학습', 'AI 안전', '오픈 소스 모델', '멀티모달 AI', '강화 학습', '데이터 윤리', '반도체와 AI', '과학을 위한 AI'];
+const CATEGORIES = [
+  'NLP',
+  '인공 지능',
+  '로보틱스',
+  '윤리',
+  '스타트업',
+  '연구 현장',
+  'Computer Vision',
+  '교육',
+];
+const TOPICS = [
+  '대규모 언어 모델',
+  '자율 주행',
+  '로봇 학습',
+  'AI 안전',
+  '오픈 소스 모델',
+  '멀티모달 AI',
+  '강화 학습',
+  '데이터 윤리',
+  '반도체와 AI',
+  '과학을 위한 AI',
+];
 const TITLE_SHAPES = [
   (p: string, t: string) => `${p}에게 묻다: ${t}의 다음 10년`,
   (p: string, t: string) => `${t}, 무엇이 과장이고 무엇이 진짜인가 — ${p} 인터뷰`,
   (p: string, t: string) => `"${t}는 아직 시작일 뿐" ${p}`,
   (p: string, t: string) => `${p}와 나눈 ${t} 이야기`,
-  (p: string, t: string) => `${t}의 현재와 미래에 대해 현장의 연구자 ${p}가 말하는 것들, 그리고 우리가 준비해야 할 질문들`,
+  (p: string, t: string) =>
+    `${t}의 현재와 미래에 대해 현장의 연구자 ${p}가 말하는 것들, 그리고 우리가 준비해야 할 질문들`,
 ];
 
 /** mulberry32: small, fast, deterministic. */
@@ -42,9 +74,13 @@ function random(seed: number) {
   };
 }
 
-export function generatePosts(dir: string, count: number, { articles = false, seed = 42 } = {}): void {
+export function generatePosts(
+  dir: string,
+  count: number,
+  { articles = false, seed = 42 } = {},
+): void {
   const next = random(seed);
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const between = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const paragraph = () => Array.from({ length: between(2, 5) }, () => pick(SENTENCES)).join(' ');
 

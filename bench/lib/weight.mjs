@@ -20,11 +20,14 @@ export function sizes(bytes) {
 
 /** @param {Array<{ raw: number, gzip: number, brotli: number }>} list */
 function sum(list) {
-  return list.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), {
-    raw: 0,
-    gzip: 0,
-    brotli: 0,
-  });
+  return list.reduce(
+    (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }),
+    {
+      raw: 0,
+      gzip: 0,
+      brotli: 0,
+    },
+  );
 }
 
 /**
@@ -37,7 +40,8 @@ export function pageWeight(outDir, htmlFile, basePath = '') {
   const text = html.toString('utf8');
   /** @param {RegExp} pattern */
   const refs = (pattern) => [...new Set([...text.matchAll(pattern)].map((m) => m[1] ?? ''))];
-  const file = (/** @type {string} */ url) => readFileSync(path.join(outDir, url.slice(basePath.length).split('?')[0] ?? ''));
+  const file = (/** @type {string} */ url) =>
+    readFileSync(path.join(outDir, url.slice(basePath.length).split('?')[0] ?? ''));
   const scripts = refs(/<script[^>]+src="([^"]+)"/g);
   const styles = refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
   return {
