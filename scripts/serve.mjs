@@ -10,6 +10,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +37,31 @@ const TYPES = {
   '.ttf': 'font/ttf',
   '.map': 'application/json; charset=utf-8',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|rss\+xml)|image\/svg)/;
+
+/** Compressed copies, made once per file version, as a static host's CDN keeps them. */
+/** @type {Map<string, Buffer>} */
+const compressed = new Map();
+
+/**
+ * Brotli or gzip when the client accepts it (every static host named in the README does this),
+ * so that timings in the browser match what readers get.
+ * @param {string} file @param {number} mtime @param {'br' | 'gzip'} encoding
+ */
+async function compressedBody(file, mtime, encoding) {
+  const key = `${encoding}:${file}:${mtime}`;
+  let body = compressed.get(key);
+  if (!body) {
+    const raw = await readFile(file);
+    body =
+      encoding === 'br'
+        ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(raw, { level: 9 });
+    compressed.set(key, body);
+  }
+  return body;
+}
 
 /** @param {string} file */
 async function isFile(file) {
@@ -131,14 +157,26 @@ export function createStaticServer({ root, basePath = '' }) {
     const type =
       TYPES[/** @type {keyof typeof TYPES} */ (path.extname(served).toLowerCase())] ??
       'application/octet-stream';
-    const size = (await stat(served)).size;
+    const info = await stat(served);
     /** @type {Record<string, string | number>} */
-    const headers = { 'Content-Type': type, 'Content-Length': size, 'Cache-Control': 'no-cache' };
+    const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
     for (const rule of await rules) {
       if (rule.pattern.test(sitePath))
         for (const [name, value] of rule.headers) headers[name] = value;
     }
-    res.writeHead(status, headers);
+    const accepted = String(req.headers['accept-encoding'] ?? '');
+    const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+    if (encoding && COMPRESSIBLE.test(type) && info.size > 1024) {
+      const body = await compressedBody(served, info.mtimeMs, encoding);
+      res.writeHead(status, {
+        ...headers,
+        'Content-Encoding': encoding,
+        'Content-Length': body.length,
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    res.writeHead(status, { ...headers, 'Content-Length': info.size });
     if (req.method === 'HEAD') res.end();
     else createReadStream(served).pipe(res);
   });
