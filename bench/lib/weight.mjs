@@ -41,7 +41,9 @@ export function pageWeight(outDir, htmlFile, basePath = '') {
   /** @param {RegExp} pattern */
   const refs = (pattern) => [...new Set([...text.matchAll(pattern)].map((m) => m[1] ?? ''))];
   const file = (/** @type {string} */ url) =>
-    readFileSync(path.join(outDir, url.slice(basePath.length).split('?')[0] ?? ''));
+    readFileSync(
+      path.join(outDir, decodeURIComponent(url.slice(basePath.length).split('?')[0] ?? '')),
+    );
   const scripts = refs(/<script[^>]+src="([^"]+)"/g);
   const styles = refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
   return {
