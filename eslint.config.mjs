@@ -17,6 +17,7 @@ const config = [
       'node_modules/**',
       'test-results/**',
       'bench/results/**',
+      'bench/.work/**',
       '**/next-env.d.ts',
       '*-building/**',
       '*-previous/**',

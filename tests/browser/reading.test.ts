@@ -188,6 +188,11 @@ describe('search', () => {
       'search-page-input',
     );
     await input.fill('포머');
+    // Results follow the typing a frame later: wait for the list of this query.
+    await page.waitForFunction(() => {
+      const links = document.querySelectorAll('.search-results a');
+      return links.length === 1 && links[0]!.getAttribute('href')!.endsWith('#q-5');
+    });
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${server.origin}${POST}#q-5`);
