@@ -15,6 +15,16 @@ const ACCENT = '#1f5fae';
 const SOFT = '#e6eef8';
 const MUTED = '#5b6472';
 
+/** The card itself: a full-size column with header, text and footer spread apart. */
+const FRAME = {
+  width: '100%',
+  height: '100%',
+  display: 'flex',
+  flexDirection: 'column',
+  justifyContent: 'space-between',
+  fontFamily: 'Pretendard',
+} as const;
+
 /** Larger type for short text, smaller for long, so every title fits its lines. */
 export function fitFontSize(text: string, steps: ReadonlyArray<readonly [number, number]>): number {
   const length = [...text].length;
@@ -57,6 +67,24 @@ function Wordmark({ color }: { color: string }) {
   );
 }
 
+/** A speaker's name as a rounded badge. */
+function Pill({ background, color, text }: { background: string; color: string; text: string }) {
+  return (
+    <div
+      style={{
+        display: 'flex',
+        padding: '8px 22px',
+        borderRadius: 999,
+        background,
+        color,
+        fontWeight: 700,
+      }}
+    >
+      {text}
+    </div>
+  );
+}
+
 const clamp = (lines: number) =>
   ({
     display: 'block',
@@ -91,15 +119,10 @@ export function PostCard({
   return (
     <div
       style={{
-        width: '100%',
-        height: '100%',
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'space-between',
+        ...FRAME,
         padding: '64px 72px',
         background: `linear-gradient(135deg, ${INK} 0%, ${ACCENT} 100%)`,
         color: PAPER,
-        fontFamily: 'Pretendard',
       }}
     >
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
@@ -118,20 +141,7 @@ export function PostCard({
         {title}
       </div>
       <div style={{ display: 'flex', alignItems: 'center', gap: 18, fontSize: 30 }}>
-        {interviewee ? (
-          <div
-            style={{
-              display: 'flex',
-              padding: '8px 22px',
-              borderRadius: 999,
-              background: PAPER,
-              color: INK,
-              fontWeight: 700,
-            }}
-          >
-            {interviewee}
-          </div>
-        ) : null}
+        {interviewee ? <Pill background={PAPER} color={INK} text={interviewee} /> : null}
         <div style={{ display: 'flex', color: '#dbe5f3' }}>
           {questionCount > 0 ? `인터뷰 · 질문 ${questionCount}개` : siteName}
         </div>
@@ -168,15 +178,10 @@ export function QuestionCard({
   return (
     <div
       style={{
-        width: '100%',
-        height: '100%',
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'space-between',
+        ...FRAME,
         padding: '56px 72px 60px',
         background: PAPER,
         color: INK,
-        fontFamily: 'Pretendard',
         borderTop: `14px solid ${ACCENT}`,
       }}
     >
@@ -220,20 +225,7 @@ export function QuestionCard({
       >
         <div style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
           <div style={{ display: 'flex', color: MUTED }}>답변</div>
-          {answerer ? (
-            <div
-              style={{
-                display: 'flex',
-                padding: '8px 22px',
-                borderRadius: 999,
-                background: SOFT,
-                color: ACCENT,
-                fontWeight: 700,
-              }}
-            >
-              {answerer}
-            </div>
-          ) : null}
+          {answerer ? <Pill background={SOFT} color={ACCENT} text={answerer} /> : null}
         </div>
         <div style={{ display: 'flex', color: MUTED, fontWeight: 700 }}>
           질문 {n} / {total}
