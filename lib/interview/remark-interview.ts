@@ -54,12 +54,22 @@ function isBlank(node: PhrasingContent): boolean {
   return node.type === 'text' && node.value.trim() === '';
 }
 
-/** The single `strong` a paragraph consists of, or null. */
+/**
+ * The paragraph's text as one `strong` when all of it is bold, or null. Authors sometimes bold
+ * a question in pieces (`**Barron's:** **질문?**`); the pieces and the spaces between them are
+ * joined.
+ */
 function wholeBold(node: RootContent): Strong | null {
   if (node.type !== 'paragraph') return null;
   const content = node.children.filter((child) => !isBlank(child));
-  const only = content[0];
-  return content.length === 1 && only?.type === 'strong' ? only : null;
+  if (content.length === 0 || !content.every((child) => child.type === 'strong')) return null;
+  if (content.length === 1) return content[0] as Strong;
+  return {
+    type: 'strong',
+    children: node.children.flatMap((child) =>
+      child.type === 'strong' ? child.children : [child],
+    ),
+  };
 }
 
 /** Removes a leading `Name:` label from phrasing content (plain or bold), or returns null. */
@@ -198,6 +208,18 @@ function readAnswerStart(node: RootContent): Labelled<RootContent> | null {
   return { speaker: labelled.speaker, children: [paragraph] };
 }
 
+/** A whole-bold `Name: …` paragraph kept bold as an answer by `Name`. */
+function boldAnswer(node: RootContent, speaker: string | undefined): Labelled<RootContent> | null {
+  const bold = wholeBold(node);
+  const labelled = bold ? takeLabel(bold.children) : null;
+  if (!bold || !labelled) return null;
+  const paragraph: Paragraph = {
+    type: 'paragraph',
+    children: [{ type: 'strong', children: labelled.children }],
+  };
+  return { speaker, children: [paragraph] };
+}
+
 /** The URL of a paragraph that is nothing but a URL (GFM autolink literal or `<…>`). */
 function bareUrl(node: RootContent): string | null {
   if (node.type !== 'paragraph') return null;
@@ -254,7 +276,15 @@ export function applyInterview(tree: Root, options: InterviewOptions = {}): Inte
 
   for (const node of tree.children.slice(first)) {
     const question = readQuestion(node);
-    if (question) {
+    // A bold paragraph labelled with the interviewee's name is an emphasised answer, not a
+    // question (`**LeCun: 절대 아닙니다.**`), unless the interviewee also asks.
+    const interviewee = options.interviewee ?? summary.interviewee;
+    const isAnswer =
+      qa !== null &&
+      question?.speaker !== undefined &&
+      question.speaker === interviewee &&
+      question.speaker !== summary.interviewer;
+    if (question && !isAnswer) {
       const n = summary.questions.length + 1;
       const level = Math.min(6, Math.max(2, headingDepth + 1));
       qa = qaNode(n, [questionNode(n, level, question.speaker, question.children)]);
@@ -280,7 +310,7 @@ export function applyInterview(tree: Root, options: InterviewOptions = {}): Inte
       output.push(node);
       continue;
     }
-    const start = readAnswerStart(node);
+    const start = isAnswer && question ? boldAnswer(node, question.speaker) : readAnswerStart(node);
     if (start || !answer) {
       // An unlabelled answer is the interviewee's: from frontmatter, else the first one named.
       const speaker = start?.speaker ?? options.interviewee ?? summary.interviewee;

@@ -122,6 +122,28 @@ describe('remark-interview rules', () => {
     expect(outline(tree)[0]).toBe('paragraph');
   });
 
+  test('a question bolded in pieces is still one question', () => {
+    const { summary } = structure("**Barron's:** **언제 가능하나요?**\n\n향후 5년 동안입니다.");
+    expect(summary.questions).toEqual([
+      expect.objectContaining({
+        speaker: "Barron's",
+        text: '언제 가능하나요?',
+        answer: '향후 5년 동안입니다.',
+      }),
+    ]);
+  });
+
+  test('a bold paragraph labelled with the interviewee is an emphasised answer', () => {
+    const { tree, summary } = structure(
+      "**Barron's: 가능한가요?**\n\nLeCun: 아닙니다.\n\n**LeCun: 절대 아닙니다.**\n\n**Barron's: 왜죠?**\n\n설명하겠습니다.",
+    );
+    expect(summary.questions.map((q) => q.text)).toEqual(['가능한가요?', '왜죠?']);
+    expect(outline(tree)).toEqual([
+      { qa: 1, parts: ["Q(Barron's, h2)", 'A(LeCun, paragraph)', 'A(LeCun, paragraph)'] },
+      { qa: 2, parts: ["Q(Barron's, h2)", 'A(LeCun, paragraph)'] },
+    ]);
+  });
+
   test('a bold paragraph that is only a label is not a question', () => {
     const { summary } = structure('**참고:**\n\n본문.');
     expect(summary.questions).toHaveLength(0);
