@@ -67,7 +67,11 @@ export async function loadPosts(dir: string, { includeDrafts }: LoadOptions): Pr
   for (const name of names) {
     let text: string;
     try {
-      text = utf8.decode(await readFile(path.join(dir, name))).replace(/^\uFEFF/, '');
+      // One spelling of a line end, whatever editor saved the file.
+      text = utf8
+        .decode(await readFile(path.join(dir, name)))
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n?/g, '\n');
     } catch {
       issues.push({ file: name, message: 'the file is not valid UTF-8 text', hint: 'save it with UTF-8 encoding' });
       continue;

@@ -237,7 +237,7 @@ export function parsePost(file: string, text: string): ParseResult {
       category: meta.category ? { name: meta.category, slug: toSlug(meta.category) } : undefined,
       tags: meta.tags,
       draft: meta.draft,
-      description: meta.description ?? truncateAtWord(lead ?? plain, DESCRIPTION_LENGTH),
+      description: meta.description ?? truncateAtWord(lead ?? (plain || meta.title), DESCRIPTION_LENGTH),
       lead,
       source: meta.source ?? interview.source,
       interviewer: meta.interviewer ?? interview.interviewer,

@@ -13,17 +13,21 @@ const text = z.string().trim().min(1, 'must not be empty');
 const isoDate = z
   .string({ error: 'must be a date written as YYYY-MM-DD' })
   .trim()
-  .superRefine((value, ctx) => {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  // A full ISO timestamp (`2024-01-01T10:00:00+09:00`) is accepted; its calendar date, as
+  // written, is the post's date.
+  .transform((value, ctx) => {
+    const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
     if (!match) {
       ctx.addIssue({ code: 'custom', message: `"${value}" is not written as YYYY-MM-DD` });
-      return;
+      return z.NEVER;
     }
-    const [y, m, d] = match.slice(1).map(Number) as [number, number, number];
+    const [y, m, d] = match.slice(1, 4).map(Number) as [number, number, number];
     const date = new Date(Date.UTC(y, m - 1, d));
     if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
       ctx.addIssue({ code: 'custom', message: `"${value}" is not a real calendar date` });
+      return z.NEVER;
     }
+    return value.slice(0, 10);
   });
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });

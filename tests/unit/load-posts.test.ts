@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ContentError } from '@/lib/posts/errors';
 import { categoriesOf, loadPosts } from '@/lib/posts/load';
 import { toSlug } from '@/lib/posts/slug';
+import { firstPostSource } from '../helpers/content';
 
 const SITE_POSTS = path.join(process.cwd(), 'tests/fixtures/site-posts');
 
@@ -145,5 +146,48 @@ describe('content errors name the file and the field', () => {
     await expect(loadPosts('/nonexistent/daedam', { includeDrafts: false })).rejects.toThrow(
       'does not exist',
     );
+  });
+});
+
+describe('files as editors save them', () => {
+  test('CRLF line endings and a byte-order mark change nothing', async () => {
+    const source = firstPostSource();
+    const [bom, crlf, plain] = await loadPosts(
+      folderWith({
+        'a.md': `\uFEFF${source}`,
+        'b.md': source.replace(/\n/g, '\r\n'),
+        'c.md': source,
+      }),
+      { includeDrafts: false },
+    ).then((posts) => ['a', 'b', 'c'].map((slug) => posts.find((p) => p.slug === slug)!));
+    for (const post of [bom!, crlf!]) {
+      expect(post.questions).toEqual(plain!.questions);
+      expect(post).toMatchObject({
+        title: plain!.title,
+        date: plain!.date,
+        source: plain!.source,
+        lead: plain!.lead,
+      });
+    }
+  });
+
+  test('a full ISO timestamp is accepted as the date it names', async () => {
+    const [post] = await loadPosts(
+      folderWith({ 'a.md': ok().replace('2024-01-01', '2024-01-01T10:00:00+09:00') }),
+      {
+        includeDrafts: false,
+      },
+    );
+    expect(post!.date).toBe('2024-01-01');
+  });
+
+  test('a post with frontmatter only is valid and described by its title', async () => {
+    const [post] = await loadPosts(
+      folderWith({ 'a.md': '---\ntitle: 본문 없는 글\ndate: 2024-01-01\n---\n' }),
+      {
+        includeDrafts: false,
+      },
+    );
+    expect(post!.description).toBe('본문 없는 글');
   });
 });
