@@ -1,32 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/browser';
-import { serve } from '../helpers/server';
-import type { RunningServer } from '../helpers/server';
-import { allHtmlFiles, siteDir } from '../helpers/site';
+import { openSite } from '../helpers/browser';
+import { allHtmlFiles } from '../helpers/site';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serve(siteDir('hostile'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = openSite('hostile');
 
 const routes = allHtmlFiles('hostile').map((file) => `/${file.replace(/(index)?\.html$/, '')}`);
 
 test.each(routes)('nothing from the posts runs in %s, even on hover and click', async (route) => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const dialogs: string[] = [];
   page.on('dialog', async (dialog) => {
     dialogs.push(dialog.message());
     await dialog.dismiss();
   });
-  await page.goto(`${server.origin}${route}`, { waitUntil: 'networkidle' });
+  await page.goto(`${site.server.origin}${route}`, { waitUntil: 'networkidle' });
   for (const target of await page.locator('main p, main h1, main h2, main .speaker').all()) {
     await target.hover();
   }
@@ -41,8 +27,8 @@ test.each(routes)('nothing from the posts runs in %s, even on hover and click', 
 });
 
 test('the page’s Content-Security-Policy refuses any inline script it does not list', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.origin}/posts/hostile-interview`, { waitUntil: 'networkidle' });
+  const page = await site.browser.newPage();
+  await page.goto(`${site.server.origin}/posts/hostile-interview`, { waitUntil: 'networkidle' });
   const ran = await page.evaluate(() => {
     const script = document.createElement('script');
     script.textContent = 'window.__injected = true';

@@ -1,9 +1,5 @@
-import type { Browser } from 'playwright-core';
 import { FIRST_POST_SLUG } from '../helpers/content';
-import { launchChromium, screenshotPath, VIEWPORTS, watchProblems } from '../helpers/browser';
-import { serve } from '../helpers/server';
-import type { RunningServer } from '../helpers/server';
-import { siteDir } from '../helpers/site';
+import { screenshotPath, VIEWPORTS, watchProblems, openSite } from '../helpers/browser';
 
 const PAGES = {
   home: '/',
@@ -13,18 +9,7 @@ const PAGES = {
   'not-found': '/no-such-page',
 };
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serve(siteDir('main'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = openSite('main');
 
 const cases = Object.entries(PAGES).flatMap(([name, route]) =>
   (['desktop', 'phone'] as const).flatMap((viewport) =>
@@ -34,10 +19,10 @@ const cases = Object.entries(PAGES).flatMap(([name, route]) =>
 
 describe.each(cases)('$name on $viewport in $scheme', ({ name, route, viewport, scheme }) => {
   test('loads every resource without errors and fits the screen', async () => {
-    const context = await browser.newContext({ ...VIEWPORTS[viewport], colorScheme: scheme });
+    const context = await site.browser.newContext({ ...VIEWPORTS[viewport], colorScheme: scheme });
     const page = await context.newPage();
     const problems = watchProblems(page);
-    const response = await page.goto(`${server.origin}${route}`, { waitUntil: 'networkidle' });
+    const response = await page.goto(`${site.server.origin}${route}`, { waitUntil: 'networkidle' });
     expect(response!.status()).toBe(name === 'not-found' ? 404 : 200);
     // The 404 document itself is expected; nothing else may fail.
     expect(problems.filter((p) => !(name === 'not-found' && p.endsWith(route)))).toEqual([]);
@@ -55,8 +40,8 @@ describe.each(cases)('$name on $viewport in $scheme', ({ name, route, viewport, 
 
 describe('reading the post', () => {
   test('the text is set for Hangul: words kept whole, generous line height, a readable measure', async () => {
-    const page = await browser.newPage(VIEWPORTS.desktop);
-    await page.goto(`${server.origin}${PAGES.post}`);
+    const page = await site.browser.newPage(VIEWPORTS.desktop);
+    await page.goto(`${site.server.origin}${PAGES.post}`);
     const style = await page
       .locator('#q-4 .answer p')
       .first()
@@ -82,8 +67,8 @@ describe('reading the post', () => {
   test('dark mode follows the system setting', async () => {
     const colours = await Promise.all(
       (['light', 'dark'] as const).map(async (scheme) => {
-        const page = await browser.newPage({ colorScheme: scheme });
-        await page.goto(`${server.origin}${PAGES.post}`);
+        const page = await site.browser.newPage({ colorScheme: scheme });
+        await page.goto(`${site.server.origin}${PAGES.post}`);
         const value = await page.evaluate(() => [
           getComputedStyle(document.body).backgroundColor,
           getComputedStyle(document.body).color,
@@ -96,8 +81,8 @@ describe('reading the post', () => {
   });
 
   test('questions look different from answers and speakers are visible badges', async () => {
-    const page = await browser.newPage(VIEWPORTS.phone);
-    await page.goto(`${server.origin}${PAGES.post}`);
+    const page = await site.browser.newPage(VIEWPORTS.phone);
+    await page.goto(`${site.server.origin}${PAGES.post}`);
     const [question, answer] = await Promise.all(
       ['#q-1 h2', '#q-1 .answer p'].map((selector) =>
         page.locator(selector).evaluate((el) => {
@@ -116,8 +101,8 @@ describe('reading the post', () => {
 
   test('at 320 px nothing scrolls sideways', async () => {
     for (const route of Object.values(PAGES)) {
-      const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-      await page.goto(`${server.origin}${route}`);
+      const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
+      await page.goto(`${site.server.origin}${route}`);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
       );
@@ -127,8 +112,8 @@ describe('reading the post', () => {
   });
 
   test('the first Tab reaches the skip link, which moves focus to the content', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${PAGES.post}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}${PAGES.post}`);
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
     await expect(focused.innerText()).resolves.toBe('본문으로 건너뛰기');
@@ -139,13 +124,13 @@ describe('reading the post', () => {
   });
 
   test('a category link and the home link navigate between pages', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${PAGES.post}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}${PAGES.post}`);
     await page.locator('header a.category').click();
-    await page.waitForURL(`${server.origin}/categories/nlp`);
+    await page.waitForURL(`${site.server.origin}/categories/nlp`);
     await expect(page.locator('h1').innerText()).resolves.toContain('NLP');
     await page.locator('.site-name').click();
-    await page.waitForURL(`${server.origin}/`);
+    await page.waitForURL(`${site.server.origin}/`);
     await expect(page.locator('main .post-list a').first().getAttribute('href')).resolves.toBe(
       PAGES.post,
     );

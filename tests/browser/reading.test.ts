@@ -1,28 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { FIRST_POST_SLUG } from '../helpers/content';
-import { launchChromium, VIEWPORTS, watchProblems } from '../helpers/browser';
-import { serve } from '../helpers/server';
-import type { RunningServer } from '../helpers/server';
-import { siteDir } from '../helpers/site';
+import { VIEWPORTS, watchProblems, openSite } from '../helpers/browser';
 
 const POST = `/posts/${FIRST_POST_SLUG}`;
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serve(siteDir('main'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = openSite('main');
 
 async function open(route: string, options = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   const page = await context.newPage();
-  await page.goto(`${server.origin}${route}`, { waitUntil: 'networkidle' });
+  await page.goto(`${site.server.origin}${route}`, { waitUntil: 'networkidle' });
   return { context, page };
 }
 
@@ -61,7 +47,7 @@ describe('the question navigator', () => {
         name: 'AI 챗봇이 때때로 정확도에 큰 문제를 일으키는 이유는 무엇일까요?',
       })
       .tap();
-    await page.waitForURL(`${server.origin}${POST}#q-3`);
+    await page.waitForURL(`${site.server.origin}${POST}#q-3`);
     const top = await page.locator('#q-3').evaluate((el) => el.getBoundingClientRect().top);
     expect(Math.abs(top)).toBeLessThan(60);
     await context.close();
@@ -195,7 +181,7 @@ describe('search', () => {
     });
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.origin}${POST}#q-5`);
+    await page.waitForURL(`${site.server.origin}${POST}#q-5`);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -209,8 +195,8 @@ describe('search', () => {
     const scripts = await page.evaluate(() =>
       [...document.scripts].map((s) => s.src).filter(Boolean),
     );
-    const searchPage = await browser.newPage();
-    await searchPage.goto(`${server.origin}/search`, { waitUntil: 'networkidle' });
+    const searchPage = await site.browser.newPage();
+    await searchPage.goto(`${site.server.origin}/search`, { waitUntil: 'networkidle' });
     const searchScripts = await searchPage.evaluate(() =>
       [...document.scripts].map((s) => s.src).filter(Boolean),
     );

@@ -1,43 +1,34 @@
-import type { Browser } from 'playwright-core';
 import { FIRST_POST_SLUG } from '../helpers/content';
-import { launchChromium, VIEWPORTS, watchProblems } from '../helpers/browser';
+import { VIEWPORTS, watchProblems, openSite } from '../helpers/browser';
 import { serve } from '../helpers/server';
-import type { RunningServer } from '../helpers/server';
 import { siteDir } from '../helpers/site';
 
-let browser: Browser;
-let server: RunningServer;
+const site = openSite('main');
 const POST = `/posts/${FIRST_POST_SLUG}`;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serve(siteDir('main'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 test('“링크 복사” puts the absolute URL of that answer on the clipboard and announces it', async () => {
-  const context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const context = await site.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: site.server.origin,
+  });
   const page = await context.newPage();
-  await page.goto(`${server.origin}${POST}`, { waitUntil: 'networkidle' });
+  await page.goto(`${site.server.origin}${POST}`, { waitUntil: 'networkidle' });
   const block = page.locator('#q-3');
   await block.getByRole('button', { name: '링크 복사 (질문 3)' }).click();
   await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
-    `${server.origin}${POST}#q-3`,
+    `${site.server.origin}${POST}#q-3`,
   );
   await expect(block.getByRole('status').textContent()).resolves.toBe('링크를 복사했습니다');
   await context.close();
 });
 
 test('the copy control works from the keyboard', async () => {
-  const context = await browser.newContext();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const context = await site.browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: site.server.origin,
+  });
   const page = await context.newPage();
-  await page.goto(`${server.origin}${POST}`, { waitUntil: 'networkidle' });
+  await page.goto(`${site.server.origin}${POST}`, { waitUntil: 'networkidle' });
   const button = page.locator('#q-1').getByRole('button', { name: '링크 복사 (질문 1)' });
   // Tab through the page until the first copy button has focus.
   for (let i = 0; i < 20 && !(await button.evaluate((el) => el === document.activeElement)); i++) {
@@ -48,29 +39,31 @@ test('the copy control works from the keyboard', async () => {
   expect(outline).not.toBe('none');
   await page.keyboard.press('Enter');
   await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
-    `${server.origin}${POST}#q-1`,
+    `${site.server.origin}${POST}#q-1`,
   );
   await context.close();
 });
 
 test('on a phone without the Web Share API there is no dead share button, and copying still works', async () => {
-  const context = await browser.newContext({ ...VIEWPORTS.phone });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  const context = await site.browser.newContext({ ...VIEWPORTS.phone });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: site.server.origin,
+  });
   const page = await context.newPage();
-  await page.goto(`${server.origin}${POST}`, { waitUntil: 'networkidle' });
+  await page.goto(`${site.server.origin}${POST}`, { waitUntil: 'networkidle' });
   const hasShare = await page.evaluate(() => typeof navigator.share === 'function');
   await expect(page.locator('#q-2').getByRole('button', { name: /^공유/ }).count()).resolves.toBe(
     hasShare ? 1 : 0,
   );
   await page.locator('#q-2').getByRole('button', { name: '링크 복사 (질문 2)' }).tap();
   await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
-    `${server.origin}${POST}#q-2`,
+    `${site.server.origin}${POST}#q-2`,
   );
   await context.close();
 });
 
 test('on a phone with the Web Share API, “공유” shares the question’s own page', async () => {
-  const context = await browser.newContext({ ...VIEWPORTS.phone });
+  const context = await site.browser.newContext({ ...VIEWPORTS.phone });
   // Desktop Linux Chromium has no share sheet; record what the page asks the device to share.
   await context.addInitScript(() => {
     Object.defineProperty(navigator, 'share', {
@@ -80,22 +73,22 @@ test('on a phone with the Web Share API, “공유” shares the question’s ow
     });
   });
   const page = await context.newPage();
-  await page.goto(`${server.origin}${POST}`, { waitUntil: 'networkidle' });
+  await page.goto(`${site.server.origin}${POST}`, { waitUntil: 'networkidle' });
   await page.locator('#q-5').getByRole('button', { name: '공유 (질문 5)' }).tap();
   const shared = await page.evaluate(() => (window as { __shared?: ShareData }).__shared);
   expect(shared).toEqual({
     title: 'OpenAI의 기술은 구글, 메타 및 기타 스타트업의 AI 기술과 어떻게 비교되나요?',
-    url: `${server.origin}${POST}/q/5`,
+    url: `${site.server.origin}${POST}/q/5`,
   });
   await context.close();
 });
 
 test('a share page opens and links back to the answer in the full interview', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const problems = watchProblems(page);
-  await page.goto(`${server.origin}${POST}/q/6`, { waitUntil: 'networkidle' });
+  await page.goto(`${site.server.origin}${POST}/q/6`, { waitUntil: 'networkidle' });
   await page.getByRole('link', { name: '전체 인터뷰에서 이어 읽기' }).click();
-  await page.waitForURL(`${server.origin}${POST}#q-6`);
+  await page.waitForURL(`${site.server.origin}${POST}#q-6`);
   await expect(page.locator('#q-6').isVisible()).resolves.toBe(true);
   expect(problems).toEqual([]);
   await page.close();
@@ -103,7 +96,7 @@ test('a share page opens and links back to the answer in the full interview', as
 
 test('the site built with BASE_PATH works under /daedam/', async () => {
   const basePathServer = await serve(siteDir('basepath'), '/daedam');
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const problems = watchProblems(page);
   try {
     await page.goto(`${basePathServer.origin}/daedam/`, { waitUntil: 'networkidle' });

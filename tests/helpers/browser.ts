@@ -2,6 +2,10 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { serve } from './server';
+import type { RunningServer } from './server';
+import { siteDir } from './site';
+import type { SiteName } from './site';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -69,4 +73,21 @@ export function screenshotPath(name: string): string {
   const dir = path.join(process.cwd(), 'test-results', 'screenshots');
   mkdirSync(dir, { recursive: true });
   return path.join(dir, `${name}.png`);
+}
+
+/**
+ * One Chromium and one static server over an exported site for a test file, both closed after
+ * it. Read `browser` and `server` inside tests (they exist once beforeAll has run).
+ */
+export function openSite(site: SiteName = 'main', basePath = '') {
+  const handles = {} as { browser: Browser; server: RunningServer };
+  beforeAll(async () => {
+    handles.browser = await launchChromium();
+    handles.server = await serve(siteDir(site), basePath);
+  });
+  afterAll(async () => {
+    await handles.browser?.close();
+    await handles.server?.close();
+  });
+  return handles;
 }
