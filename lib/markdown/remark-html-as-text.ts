@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { PhrasingContent, Root, Text } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 
 /**
@@ -12,18 +12,15 @@ export default function remarkHtmlAsText() {
   return (tree: Root): void => {
     visit(tree, 'html', (node, index, parent) => {
       if (!parent || index === undefined) return;
-      const value = node.value;
-      if (LINE_BREAK.test(value.trim())) {
-        parent.children.splice(index, 1, { type: 'break' });
+      const text: Text = { type: 'text', value: node.value };
+      // Block HTML sits where a paragraph may: it becomes a paragraph of its text.
+      if (parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem') {
+        parent.children.splice(index, 1, { type: 'paragraph', children: [text] });
         return SKIP;
       }
-      const text = { type: 'text' as const, value };
-      // Block HTML sits where a paragraph may; inline HTML sits inside one.
-      const replacement =
-        parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem'
-          ? { type: 'paragraph' as const, children: [text] }
-          : text;
-      parent.children.splice(index, 1, replacement as never);
+      // Inline HTML sits among phrasing content (mdast puts it nowhere else).
+      const inline = parent.children as PhrasingContent[];
+      inline.splice(index, 1, LINE_BREAK.test(node.value.trim()) ? { type: 'break' } : text);
       return SKIP;
     });
   };

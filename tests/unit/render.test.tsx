@@ -60,6 +60,10 @@ describe('rendering rules', () => {
     expect(out).toContain('굵게');
   });
 
+  test('<br> alone is kept as a line break', async () => {
+    expect(await html('첫 줄<br>둘째 줄')).toBe('<p>첫 줄<br/>\n둘째 줄</p>');
+  });
+
   test('only safe links become links; external ones get noopener', async () => {
     const out = parse(
       await html(
