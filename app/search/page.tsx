@@ -13,6 +13,12 @@ export default function SearchPage() {
     <>
       <h1 className="page-title">검색</h1>
       <SearchApp indexUrl={sitePath('/search-index.json')} postsPath={sitePath('/posts')} />
+      <noscript>
+        <p>
+          검색은 브라우저의 자바스크립트로 동작합니다. 자바스크립트를 켜거나 첫 화면의 목록에서 찾아
+          주세요.
+        </p>
+      </noscript>
     </>
   );
 }
