@@ -14,6 +14,7 @@ const config = [
     ignores: [
       '**/.next/**',
       '**/out/**',
+      'public/assets/**',
       'node_modules/**',
       'test-results/**',
       'bench/results/**',

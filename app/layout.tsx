@@ -3,8 +3,10 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import './globals.css';
 import { HeaderTools } from '@/components/site/HeaderTools';
+import { clientScript } from '@/lib/client-assets';
 import { siteMetadata } from '@/lib/seo/metadata';
 import { site, sitePath } from '@/lib/site';
+import { speculationRules } from '@/lib/speculation';
 import { THEME_SCRIPT } from '@/lib/theme';
 
 export const metadata: Metadata = siteMetadata();
@@ -19,10 +21,16 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    // The theme script sets data-theme on <html> before React hydrates.
+    // The theme script sets data-theme on <html> before the first paint (and, in `next dev`,
+    // before React hydrates). The export keeps only the scripts marked data-keep, our module
+    // and the speculation rules (scripts/static-pages.mjs).
     <html lang="ko" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <script data-keep="" dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        {/* Module scripts are deferred by definition; the rule only knows classic scripts. */}
+        {/* eslint-disable-next-line @next/next/no-sync-scripts */}
+        <script type="module" src={clientScript('enhance')} />
+        <script type="speculationrules" dangerouslySetInnerHTML={{ __html: speculationRules() }} />
       </head>
       <body>
         <a className="skip-link" href="#content">

@@ -2,8 +2,22 @@
  * The reader's colour scheme choice: 'light' or 'dark' in localStorage, nothing for "follow the
  * system". THEME_SCRIPT runs inline in <head> before the first paint, so a chosen theme never
  * flashes the other one; the per-page CSP lists its hash like any other inline script.
+ * Shared by the server (the button's markup) and the browser (client/theme-switch.ts).
  */
 export const THEME_KEY = 'daedam-theme';
 export type Theme = 'system' | 'light' | 'dark';
+
+export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
+export const THEME_LABELS: Record<Theme, string> = {
+  system: '시스템 설정',
+  light: '밝게',
+  dark: '어둡게',
+};
+export const THEME_ICONS: Record<Theme, string> = { system: '◑', light: '○', dark: '◐' };
+
+/** The button cycles system → light → dark → system. */
+export function nextTheme(theme: Theme): Theme {
+  return THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length]!;
+}
 
 export const THEME_SCRIPT = `try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;

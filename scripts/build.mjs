@@ -7,7 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { addCspToExport } from './csp.mjs';
+import { buildClient } from './build-client.mjs';
+import { finishExport } from './finish-export.mjs';
 
 const outDir = process.env.OUT_DIR || 'out';
 const building = `${outDir}-building`;
@@ -30,6 +31,9 @@ if (checked !== 0) {
   process.exit(checked);
 }
 
+// The browser modules first: the pages link them by their hashed names.
+await buildClient();
+
 rmSync(building, { recursive: true, force: true });
 const built = run(
   process.execPath,
@@ -46,8 +50,18 @@ if (built !== 0) {
   process.exit(built);
 }
 
-const pages = await addCspToExport(building);
-console.log(`content security policy: script hashes added to ${pages} pages`);
+let finished;
+try {
+  finished = await finishExport(building);
+} catch (error) {
+  rmSync(building, { recursive: true, force: true });
+  console.error(`\n${error instanceof Error ? error.message : error}\n${outDir}/ is unchanged.`);
+  process.exit(1);
+}
+console.log(
+  `static pages: framework runtime removed and a content security policy added to ` +
+    `${finished.pages} pages; ${finished.deleted} runtime files deleted`,
+);
 
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);

@@ -1,27 +1,22 @@
 // @ts-check
 /**
- * A per-page Content-Security-Policy. Next.js inlines small scripts in every exported page
- * (the React Server Components payload), so a site-wide header could only allow them all with
- * 'unsafe-inline'. Instead each page gets a <meta http-equiv> policy listing the SHA-256 of
- * exactly the inline scripts it carries: no other inline script, injected or not, can run.
- * public/_headers adds the directives a meta policy cannot carry (frame-ancestors).
+ * A per-page Content-Security-Policy. Each exported page gets a <meta http-equiv> policy that
+ * lists the SHA-256 of exactly the inline scripts it carries (the theme script, speculation
+ * rules, JSON-LD): no other inline script, injected or not, can run, and external scripts
+ * must come from our own origin. public/_headers adds what a meta policy cannot carry
+ * (frame-ancestors). Runs on the final markup, after the runtime is removed
+ * (scripts/static-pages.mjs), so the hashes are those of the scripts that ship.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { parse } from 'node-html-parser';
 
-const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
-
-/** @param {string} html */
-export function policyFor(html) {
-  const hashes = new Set();
-  for (const match of html.matchAll(INLINE_SCRIPT)) {
-    hashes.add(
-      `'sha256-${createHash('sha256')
-        .update(match[1] ?? '', 'utf8')
-        .digest('base64')}'`,
-    );
-  }
+/** @param {string[]} inlineScripts the text of every inline <script> */
+export function policyFor(inlineScripts) {
+  const hashes = new Set(
+    inlineScripts.map(
+      (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`,
+    ),
+  );
   return [
     "default-src 'self'",
     `script-src 'self' ${[...hashes].join(' ')}`.trim(),
@@ -36,24 +31,28 @@ export function policyFor(html) {
   ].join('; ');
 }
 
-/** @param {string} html */
-export function withCsp(html) {
-  if (html.includes('http-equiv="Content-Security-Policy"')) return html;
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html)}"/>`;
-  // Right after the charset, before any script, so it governs all of them.
-  return html.replace(/<head>(<meta charSet="utf-8"\/>)?/i, (head) => `${head}${meta}`);
-}
-
-/** Adds the policy to every .html file under `root`. @param {string} root */
-export async function addCspToExport(root) {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  let pages = 0;
-  for (const entry of entries) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const html = await readFile(file, 'utf8');
-    await writeFile(file, withCsp(html));
-    pages += 1;
-  }
-  return pages;
+/**
+ * Puts the policy first in <head> (right after the charset), before any script, so it governs
+ * all of them. A page without <head> is an error: it would ship without a policy.
+ * @param {import('node-html-parser').HTMLElement} root a parsed page
+ * @param {string} [file] for the error message
+ */
+export function addCsp(root, file = 'a page') {
+  const head = root.querySelector('head');
+  if (!head) throw new Error(`${file}: no <head> to put the Content-Security-Policy in`);
+  for (const old of head.querySelectorAll('meta[http-equiv="Content-Security-Policy"]'))
+    old.remove();
+  const inline = root
+    .querySelectorAll('script')
+    .filter((script) => !script.hasAttribute('src'))
+    .map((script) => script.rawText);
+  const meta = parse(
+    `<meta http-equiv="Content-Security-Policy" content="${policyFor(inline)}">`,
+  ).firstChild;
+  if (!meta) throw new Error('could not build the policy element');
+  const charset = head.querySelector('meta[charset]');
+  if (charset) charset.after(meta);
+  else head.childNodes.unshift(meta);
+  meta.parentNode = head;
+  return root;
 }

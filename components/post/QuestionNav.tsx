@@ -1,9 +1,9 @@
 import type { QuestionSummary } from '@/lib/interview/remark-interview';
-import { ActiveQuestion } from './ActiveQuestion';
 
 /**
  * The list of questions, linking to each #q-N. A plain <details> list without JavaScript;
- * ActiveQuestion opens it beside the text on wide screens and marks the question being read.
+ * client/question-nav.ts opens it beside the text on wide screens and marks the question
+ * being read.
  */
 export function QuestionNav({ questions }: { questions: QuestionSummary[] }) {
   if (questions.length === 0) return null;
@@ -19,7 +19,6 @@ export function QuestionNav({ questions }: { questions: QuestionSummary[] }) {
           ))}
         </ol>
       </details>
-      <ActiveQuestion />
     </nav>
   );
 }

@@ -1,59 +1,12 @@
-'use client';
-
-import { useEffect, useSyncExternalStore } from 'react';
-import { THEME_KEY } from '@/lib/theme';
-import type { Theme } from '@/lib/theme';
-
-const NEXT: Record<Theme, Theme> = { system: 'light', light: 'dark', dark: 'system' };
-const LABEL: Record<Theme, string> = { system: '시스템 설정', light: '밝게', dark: '어둡게' };
-
-// The theme lives on <html data-theme>; this tiny store lets React follow it.
-const listeners = new Set<() => void>();
-const subscribe = (listener: () => void) => {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-};
-const currentTheme = (): Theme => {
-  const value = document.documentElement.dataset.theme;
-  return value === 'light' || value === 'dark' ? value : 'system';
-};
-
-function applyTheme(theme: Theme) {
-  const root = document.documentElement;
-  if (theme === 'system') delete root.dataset.theme;
-  else root.dataset.theme = theme;
-  try {
-    if (theme === 'system') localStorage.removeItem(THEME_KEY);
-    else localStorage.setItem(THEME_KEY, theme);
-  } catch {
-    // Private mode without storage: the choice lasts for this page only.
-  }
-  listeners.forEach((listener) => listener());
-}
+import { THEMES, THEME_ICONS, THEME_LABELS, nextTheme } from '@/lib/theme';
 
 /**
  * The header's search box (a plain GET form to the search page, so it works without
- * JavaScript), the `/` shortcut that focuses it, and the light/dark/system theme switch.
+ * JavaScript) and the light/dark/system theme button. CSS shows the label of the theme in
+ * force (set on <html> before the first paint); client/theme-switch.ts makes the button work
+ * and client/search-shortcut.ts adds the `/` shortcut.
  */
 export function HeaderTools({ searchAction }: { searchAction: string }) {
-  const theme = useSyncExternalStore(subscribe, currentTheme, () => 'system' as Theme);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
-      const target = event.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-      // The search page's own box first, else the header's.
-      const input =
-        document.getElementById('search-page-input') ?? document.getElementById('site-search');
-      if (!input) return;
-      event.preventDefault();
-      input.focus();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
-
   return (
     <div className="header-tools">
       <form action={searchAction} role="search" className="site-search">
@@ -84,13 +37,14 @@ export function HeaderTools({ searchAction }: { searchAction: string }) {
       <button
         type="button"
         className="theme-toggle"
-        onClick={() => applyTheme(NEXT[theme])}
-        aria-label={`화면 테마: ${LABEL[theme]} (눌러서 ${LABEL[NEXT[theme]]}로 바꾸기)`}
+        aria-label={`화면 테마: ${THEME_LABELS.system} (눌러서 ${THEME_LABELS[nextTheme('system')]}로 바꾸기)`}
       >
-        <span aria-hidden="true">{theme === 'dark' ? '◐' : theme === 'light' ? '○' : '◑'}</span>
-        <span className="theme-label" aria-hidden="true">
-          {LABEL[theme]}
-        </span>
+        {THEMES.map((theme) => (
+          <span key={theme} className="theme-state" data-theme-state={theme} aria-hidden="true">
+            <span>{THEME_ICONS[theme]}</span>
+            <span className="theme-label">{THEME_LABELS[theme]}</span>
+          </span>
+        ))}
       </button>
     </div>
   );

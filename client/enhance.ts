@@ -1,0 +1,14 @@
+/**
+ * The one script every page loads (as a module, so after the HTML is parsed). Each feature
+ * looks for its own elements and does nothing where they are absent; the page works without
+ * any of it.
+ */
+import { enhanceQuestionNav } from './question-nav';
+import { enableSearchShortcut } from './search-shortcut';
+import { enhanceShareButtons } from './share-answer';
+import { enhanceThemeSwitch } from './theme-switch';
+
+enhanceThemeSwitch();
+enableSearchShortcut();
+enhanceShareButtons();
+enhanceQuestionNav();

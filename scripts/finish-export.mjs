@@ -1,0 +1,35 @@
+// @ts-check
+/**
+ * The steps `npm run build` runs on Next's export, in order, on each page's parsed HTML:
+ * 1. static-pages.mjs removes the framework runtime (reading pages ship only our modules),
+ * 2. csp.mjs adds the page's Content-Security-Policy for the scripts that are left;
+ * then the runtime's files (RSC payloads, chunks) are deleted from the export.
+ */
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'node-html-parser';
+import { addCsp } from './csp.mjs';
+import { removeRuntimeFiles, withoutRuntime } from './static-pages.mjs';
+
+/** @param {string} html @param {string} [file] */
+export function finishPage(html, file) {
+  // comment: false drops React's text separators (`<!-- -->`), which only the runtime reads.
+  const root = parse(html, { comment: false });
+  withoutRuntime(root, file);
+  addCsp(root, file);
+  return root.toString();
+}
+
+/** @param {string} root the export folder */
+export async function finishExport(root) {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const pages = entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+  for (const file of pages) {
+    const relative = path.relative(root, file);
+    await writeFile(file, finishPage(await readFile(file, 'utf8'), relative));
+  }
+  const deleted = await removeRuntimeFiles(root);
+  return { pages: pages.length, deleted };
+}

@@ -1,0 +1,102 @@
+// @ts-check
+/**
+ * Static reading pages. `next build` exports every page with the React/Next.js runtime: async
+ * <script src=/_next/…> chunks, their preloads, and inline `self.__next_f` scripts carrying
+ * the React Server Components payload (the whole page a second time), plus `.txt` payload
+ * files for client navigation. Our pages are server components whose HTML is complete
+ * without any of it; the few interactive parts are small modules of our own
+ * (client/, compiled by scripts/build-client.mjs). This step removes the runtime from the
+ * exported HTML with an HTML parser, then deletes the files nothing loads any more.
+ *
+ * What a page keeps: its CSS, our module script(s), and the inline scripts we render
+ * ourselves with `data-keep` (the theme script) or a non-executable type (JSON-LD) or
+ * speculation rules. What it loses: Next's client-side router (links are plain navigations,
+ * made instant by speculation rules), which no reading page needs.
+ */
+import { readdir, rm, rmdir } from 'node:fs/promises';
+import path from 'node:path';
+
+const RUNTIME = '/_next/';
+const KEPT_TYPES = new Set(['application/ld+json', 'speculationrules']);
+
+/** @param {import('node-html-parser').HTMLElement} script */
+function isOurs(script) {
+  const src = script.getAttribute('src');
+  if (src !== undefined) return !src.includes(RUNTIME);
+  const type = (script.getAttribute('type') ?? '').toLowerCase();
+  return KEPT_TYPES.has(type) || script.hasAttribute('data-keep');
+}
+
+/**
+ * Removes the framework runtime from one parsed page, in place; returns what it removed.
+ * @param {import('node-html-parser').HTMLElement} root
+ * @param {string} [file] for error messages
+ */
+export function withoutRuntime(root, file = 'a page') {
+  let removed = 0;
+  for (const script of root.querySelectorAll('script')) {
+    if (isOurs(script)) continue;
+    script.remove();
+    removed += 1;
+  }
+  for (const link of root.querySelectorAll('link')) {
+    const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+    const as = (link.getAttribute('as') ?? '').toLowerCase();
+    if (rel.includes('modulepreload') || (rel.includes('preload') && as === 'script')) {
+      link.remove();
+      removed += 1;
+    }
+  }
+  // React leaves an empty hidden <div> where Next streams its metadata; with the runtime gone
+  // nothing fills it.
+  for (const div of root.querySelectorAll('body > div[hidden]')) {
+    if (div.childNodes.every((node) => node.nodeType === 8 || node.text.trim() === '')) {
+      div.remove();
+      removed += 1;
+    }
+  }
+  const leftover = root
+    .querySelectorAll('script[src]')
+    .find((script) => (script.getAttribute('src') ?? '').includes(RUNTIME));
+  if (leftover) throw new Error(`${file}: a runtime script is still referenced: ${leftover}`);
+  return removed;
+}
+
+/** @param {string} dir */
+async function filesUnder(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
+
+/**
+ * Deletes what only the runtime requested: the RSC payloads (`<page>.txt` beside
+ * `<page>.html`, and the `__next.*` segment files) and every JavaScript file under _next/.
+ * Returns the number of files deleted.
+ * @param {string} root the export folder
+ */
+export async function removeRuntimeFiles(root) {
+  const files = await filesUnder(root);
+  const html = new Set(files.filter((f) => f.endsWith('.html')));
+  const doomed = files.filter((file) => {
+    const name = path.basename(file);
+    if (name.startsWith('__next.')) return true;
+    if (name.endsWith('.txt') && html.has(file.replace(/\.txt$/, '.html'))) return true;
+    const relative = path.relative(root, file).split(path.sep).join('/');
+    return relative.startsWith('_next/') && name.endsWith('.js');
+  });
+  await Promise.all(doomed.map((file) => rm(file)));
+  // Folders left empty (a page's payload folder, a build id's manifest folder).
+  const dirs = [...new Set(doomed.map((file) => path.dirname(file)))].sort(
+    (a, b) => b.length - a.length,
+  );
+  for (const dir of dirs) {
+    for (let at = dir; at.startsWith(root) && at !== root; at = path.dirname(at)) {
+      try {
+        await rmdir(at);
+      } catch {
+        break; // not empty
+      }
+    }
+  }
+  return doomed.length;
+}
