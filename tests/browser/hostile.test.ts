@@ -36,9 +36,12 @@ test('the page’s Content-Security-Policy refuses any inline script it does not
     return (window as { __injected?: boolean }).__injected === true;
   });
   expect(ran).toBe(false);
-  // …while the page's own inline scripts ran: React hydrated the client router.
-  expect(
-    await page.evaluate(() => Array.isArray((self as { __next_f?: unknown[] }).__next_f)),
-  ).toBe(true);
+  // …while the page's own scripts ran: the inline theme script applies a stored choice, and
+  // the theme button (our module) switches it.
+  await page.evaluate(() => localStorage.setItem('daedam-theme', 'dark'));
+  await page.reload({ waitUntil: 'networkidle' });
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  await page.locator('.theme-toggle').click();
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
   await page.close();
 });

@@ -25,6 +25,9 @@ export function chromiumPath(): string {
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
+    // Playwright turns the back/forward cache off by default; readers have it on, and our
+    // pages must stay eligible for it.
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
     args: [
       '--no-sandbox',
       '--disable-background-networking',

@@ -1,0 +1,116 @@
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { finishPage } from '../../scripts/finish-export.mjs';
+import { removeRuntimeFiles } from '../../scripts/static-pages.mjs';
+
+// A page shaped like Next 16's export: runtime chunks, preloads, the inline RSC payload,
+// React's text separators, and our own scripts among them.
+const NEXT_PAGE = [
+  '<!DOCTYPE html><html lang="ko"><head><meta charSet="utf-8"/>',
+  '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js"/>',
+  '<link rel="modulepreload" href="/_next/static/chunks/m.js"/>',
+  '<script src="/_next/static/chunks/c.js" async=""></script>',
+  '<script data-keep="">try{theme()}catch(e){}</script>',
+  '<script type="module" src="/assets/enhance-ABC.js"></script>',
+  '<script type="speculationrules">{"prerender":[]}</script>',
+  '</head><body><div hidden=""><!--$--><!--/$--></div>',
+  '<main><p>안녕 <!-- -->하세요</p><pre><code>x &lt; y</code></pre>',
+  '<svg viewBox="0 0 1 1"><circle r="1"/><path d="M0 0"/></svg>',
+  '<script type="application/ld+json">{"@type":"Article"}</script></main>',
+  '<script src="/_next/static/chunks/c.js" noModule=""></script>',
+  '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
+  '<script>self.__next_f.push([1,"page again"])</script>',
+  '<script id="_R_">(globalThis["TURBOPACK"]||[]).push({})</script>',
+  '</body></html>',
+].join('');
+
+describe('removing the runtime from a page', () => {
+  const html = finishPage(NEXT_PAGE, 'posts/a.html');
+
+  test('drops every runtime script, preload and payload', () => {
+    expect(html).not.toMatch(/_next\/static\/chunks\/[bcm]\.js/);
+    expect(html).not.toContain('__next_f');
+    expect(html).not.toContain('TURBOPACK');
+    expect(html).not.toContain('<div hidden');
+    expect(html).not.toContain('<!--');
+  });
+
+  test('keeps the stylesheet, our scripts, the text and the markup', () => {
+    expect(html).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css"');
+    expect(html).toContain('<script data-keep="">try{theme()}catch(e){}</script>');
+    expect(html).toContain('<script type="module" src="/assets/enhance-ABC.js"></script>');
+    expect(html).toContain('<script type="speculationrules">{"prerender":[]}</script>');
+    expect(html).toContain('<script type="application/ld+json">{"@type":"Article"}</script>');
+    expect(html).toContain('<p>안녕 하세요</p>');
+    expect(html).toContain('<pre><code>x &lt; y</code></pre>');
+    // SVG children stay siblings (a self-closing tag must not swallow the next one).
+    expect(html).toContain('<circle r="1"></circle><path d="M0 0"></path>');
+    expect(html.startsWith('<!DOCTYPE html><html lang="ko"><head><meta charSet="utf-8">')).toBe(
+      true,
+    );
+  });
+
+  test('the policy follows the charset and lists the inline scripts that are left', () => {
+    const meta =
+      /<meta charSet="utf-8"><meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(
+        html,
+      );
+    expect(meta).not.toBeNull();
+    const hashes = meta![1]!.match(/'sha256-[^']+'/g) ?? [];
+    // theme script, speculation rules, JSON-LD; none of the removed payload scripts
+    expect(hashes).toHaveLength(3);
+  });
+
+  test('a page without <head> fails the build, naming the file', () => {
+    expect(() => finishPage('<p>no head</p>', 'broken.html')).toThrow(
+      'broken.html: no <head> to put the Content-Security-Policy in',
+    );
+  });
+});
+
+describe('removing the runtime files from an export', () => {
+  test('deletes payloads and chunks, keeps pages, styles, robots.txt and our assets', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'daedam-export-'));
+    const files = [
+      'index.html',
+      'index.txt',
+      '__next._tree.txt',
+      'robots.txt',
+      'posts/a.html',
+      'posts/a.txt',
+      'posts/a/__next.posts.$d$slug.__PAGE__.txt',
+      'posts/a/og.png',
+      'page/1.html',
+      'page/1/__next._full.txt',
+      '_next/static/chunks/x.js',
+      '_next/static/chunks/x.css',
+      '_next/static/BUILD/_buildManifest.js',
+      'assets/enhance-ABC.js',
+    ];
+    for (const file of files) {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), 'x');
+    }
+    await expect(removeRuntimeFiles(root)).resolves.toBe(7);
+    const left = readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(root, path.join(e.parentPath, e.name)))
+      .sort();
+    expect(left).toEqual(
+      [
+        '_next/static/chunks/x.css',
+        'assets/enhance-ABC.js',
+        'index.html',
+        'page/1.html',
+        'posts/a.html',
+        'posts/a/og.png',
+        'robots.txt',
+      ].sort(),
+    );
+    // Emptied folders go too.
+    expect(readdirSync(path.join(root, 'page'))).toEqual(['1.html']);
+    expect(readdirSync(path.join(root, '_next/static'))).toEqual(['chunks']);
+  });
+});
