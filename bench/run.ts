@@ -1,10 +1,13 @@
 /**
- * `npm run bench`: build scaling, page weight against the bare-Next floor, and Lighthouse.
+ * `npm run bench`: build scaling, then our pages side by side with the floor (a bare Next.js
+ * page of the same text, built in the same run): page weight, Lighthouse in alternating rounds,
+ * and the time from a click to the next page's first paint with and without prerendering.
  * Writes bench/results/<date>.json and prints tables. See bench/README.md.
  *
- *   npm run bench                  sizes 1, 100, 1000; Lighthouse median of 3
- *   npm run bench -- --quick       sizes 1, 100; Lighthouse once
- *   npm run bench -- --sizes 1,50  choose the sizes
+ *   npm run bench                  sizes 1, 100, 1000; 5 alternating rounds
+ *   npm run bench -- --quick       sizes 1, 100; 1 round
+ *   npm run bench -- --sizes 1,50  choose the sizes (--sizes 0: no build scaling)
+ *   npm run bench -- --rounds 3    choose the rounds
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -25,18 +28,21 @@ import { chromium } from 'playwright-core';
 import { createStaticServer } from '../scripts/serve.mjs';
 import { generatePosts } from './generate';
 import { measure, median } from './lib/measure';
+import { clickToPaint } from './lib/navigation';
 import { pageWeight } from './lib/weight.mjs';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const sizesArg = args[args.indexOf('--sizes') + 1];
-const SIZES =
+const SIZES = (
   args.includes('--sizes') && sizesArg
     ? sizesArg.split(',').map(Number)
     : quick
       ? [1, 100]
-      : [1, 100, 1000];
-const LIGHTHOUSE_RUNS = quick ? 1 : 3;
+      : [1, 100, 1000]
+).filter((size) => size > 0);
+const roundsArg = args[args.indexOf('--rounds') + 1];
+const ROUNDS = args.includes('--rounds') && roundsArg ? Number(roundsArg) : quick ? 1 : 5;
 const ROOT = process.cwd();
 const WORK = path.join(ROOT, 'bench/.work');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -134,23 +140,24 @@ async function serveDir(dir: string) {
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
+/** The floor: bench/floor, a bare App Router page showing the same interview as plain <p>s. */
+const FLOOR_OUT = path.join(ROOT, 'bench/floor/out');
+const PAGES = {
+  post: ['posts/yann-lecun-on-llms.html', '/posts/yann-lecun-on-llms'],
+  home: ['index.html', '/'],
+} as const;
+
 async function weights(siteOut: string) {
-  const floorRun = await measure('npx', ['next', 'build', 'bench/floor'], env);
-  if (floorRun.code !== 0) throw new Error(`floor build failed:\n${floorRun.output}`);
-  const floor = pageWeight(path.join(ROOT, 'bench/floor/out'), 'index.html');
+  const floor = pageWeight(FLOOR_OUT, 'index.html');
   const { server, origin } = await serveDir(siteOut);
-  const pages = {
-    home: ['index.html', '/'],
-    post: ['posts/yann-lecun-on-llms.html', '/posts/yann-lecun-on-llms'],
-  } as const;
   const result: Record<string, unknown> = { floor };
-  for (const [name, [file, route]] of Object.entries(pages)) {
+  for (const [name, [file, route]] of Object.entries(PAGES)) {
     const weight = pageWeight(siteOut, file);
     result[name] = {
       ...weight,
       fontBytes: await fontBytes(origin, route),
-      jsOverFloorGzip: weight.js.gzip - floor.js.gzip,
-      jsRatioGzip: +(weight.js.gzip / floor.js.gzip).toFixed(3),
+      jsVsFloorGzip: +(weight.js.gzip / floor.js.gzip).toFixed(3),
+      htmlVsFloorGzip: +(weight.html.gzip / floor.html.gzip).toFixed(3),
     };
   }
   server.close();
@@ -170,6 +177,10 @@ interface LighthouseRow {
   tbtMs: number;
   cls: number;
   totalKb: number;
+  /** Points above (+) or below (−) the floor's median score. */
+  performanceVsFloor?: number;
+  /** Our LCP divided by the floor's. */
+  lcpVsFloor?: number;
 }
 
 // Async: the static server runs in this process and must keep answering while Lighthouse loads.
@@ -206,35 +217,78 @@ async function lighthouseOnce(url: string, formFactor: 'mobile' | 'desktop') {
   };
 }
 
+type Scores = Awaited<ReturnType<typeof lighthouseOnce>>;
+
+/**
+ * Side by side: in every round the floor and each of our pages run once, one after another,
+ * so a drift of the machine's speed touches all of them alike; medians over the rounds.
+ */
 async function lighthouse(siteOut: string): Promise<LighthouseRow[]> {
-  const { server, origin } = await serveDir(siteOut);
-  const rows: LighthouseRow[] = [];
-  for (const [name, route] of [
-    ['home', '/'],
-    ['post', '/posts/yann-lecun-on-llms'],
-  ] as const) {
+  const ours = await serveDir(siteOut);
+  const floor = await serveDir(FLOOR_OUT);
+  const targets = [
+    ['floor', `${floor.origin}/`],
+    ...Object.entries(PAGES).map(([name, [, route]]) => [name, `${ours.origin}${route}`]),
+  ] as const;
+  const runs = new Map<string, Scores[]>();
+  for (let round = 0; round < ROUNDS; round++) {
     for (const formFactor of ['mobile', 'desktop'] as const) {
-      const runs: Array<Awaited<ReturnType<typeof lighthouseOnce>>> = [];
-      for (let i = 0; i < LIGHTHOUSE_RUNS; i++)
-        runs.push(await lighthouseOnce(`${origin}${route}`, formFactor));
-      const pick = (key: keyof Awaited<ReturnType<typeof lighthouseOnce>>) =>
-        median(runs.map((r) => r[key]));
-      rows.push({
-        page: name,
-        formFactor,
-        performance: pick('performance'),
-        accessibility: pick('accessibility'),
-        bestPractices: pick('bestPractices'),
-        seo: pick('seo'),
-        lcpMs: pick('lcpMs'),
-        tbtMs: pick('tbtMs'),
-        cls: pick('cls'),
-        totalKb: pick('totalKb'),
-      });
-      log(`  ${name} ${formFactor}: performance ${rows.at(-1)!.performance}`);
+      for (const [name, url] of targets) {
+        const key = `${name} ${formFactor}`;
+        const scores = await lighthouseOnce(url, formFactor);
+        runs.set(key, [...(runs.get(key) ?? []), scores]);
+        log(
+          `  round ${round + 1}: ${key}: performance ${scores.performance}, LCP ${scores.lcpMs} ms`,
+        );
+      }
     }
   }
-  server.close();
+  ours.server.close();
+  floor.server.close();
+  const rows: LighthouseRow[] = [];
+  for (const [key, list] of runs) {
+    const [page, formFactor] = key.split(' ') as [string, 'mobile' | 'desktop'];
+    const pick = (field: keyof Scores) => median(list.map((r) => r[field]));
+    rows.push({
+      page,
+      formFactor,
+      performance: pick('performance'),
+      accessibility: pick('accessibility'),
+      bestPractices: pick('bestPractices'),
+      seo: pick('seo'),
+      lcpMs: pick('lcpMs'),
+      tbtMs: pick('tbtMs'),
+      cls: pick('cls'),
+      totalKb: pick('totalKb'),
+    });
+  }
+  // Against the floor of the same form factor and the same rounds.
+  for (const row of rows) {
+    const base = rows.find((r) => r.page === 'floor' && r.formFactor === row.formFactor)!;
+    row.performanceVsFloor = row.performance - base.performance;
+    row.lcpVsFloor = +(row.lcpMs / base.lcpMs).toFixed(2);
+  }
+  return rows;
+}
+
+// --- navigation -----------------------------------------------------------------------------
+
+/** Click "다음 글" on the post page, to the next post's first paint; on localhost and 150 ms away. */
+async function navigation(siteOut: string) {
+  const rows = [];
+  for (const latencyMs of [0, 150]) {
+    for (const timing of await clickToPaint(
+      CHROME,
+      siteOut,
+      PAGES.post[1],
+      'a[rel="next"]',
+      ROUNDS,
+      latencyMs,
+    )) {
+      rows.push({ latencyMs, ...timing });
+      log(`  ${latencyMs} ms away, ${timing.mode}: ${timing.clickToPaintMs} ms`);
+    }
+  }
   return rows;
 }
 
@@ -254,18 +308,33 @@ log(`machine: ${JSON.stringify(machine)}`);
 log('build scaling');
 const builds = await buildScaling();
 
-log('the real site (posts/)');
+log('our pages and the floor, side by side (the first interview, bench/floor/interview.md)');
+// The reference site: the interview the floor shows, and a copy of it as the next post, so
+// the post page has a "다음 글" link to a page of the same weight.
+const referencePosts = path.join(WORK, 'reference-posts');
+rmSync(referencePosts, { recursive: true, force: true });
+mkdirSync(referencePosts, { recursive: true });
+const interview = readFileSync(path.join(ROOT, 'bench/floor/interview.md'), 'utf8');
+writeFileSync(path.join(referencePosts, 'yann-lecun-on-llms.md'), interview);
+writeFileSync(
+  path.join(referencePosts, 'yann-lecun-on-llms-again.md'),
+  interview.replace(/^date: .*$/m, 'date: 2023-04-17').replace(/^title: '/m, "title: '다시 읽기: "),
+);
 const siteOut = path.join(WORK, 'site');
 const siteBuild = await measure(NODE, ['scripts/build.mjs'], {
   ...env,
-  POSTS_DIR: 'posts',
+  POSTS_DIR: referencePosts,
   OUT_DIR: path.relative(ROOT, siteOut),
   SITE_URL: 'https://daedam.example',
 });
 if (siteBuild.code !== 0) throw new Error(siteBuild.output);
+const floorRun = await measure('npx', ['next', 'build', 'bench/floor'], env);
+if (floorRun.code !== 0) throw new Error(`floor build failed:\n${floorRun.output}`);
 const weight = await weights(siteOut);
 log('lighthouse');
 const lighthouseRows = await lighthouse(siteOut);
+log('navigation');
+const navigationRows = await navigation(siteOut);
 
 const results = {
   date: new Date().toISOString(),
@@ -274,6 +343,7 @@ const results = {
   builds,
   weight,
   lighthouse: lighthouseRows,
+  navigation: navigationRows,
 };
 mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
 const file = path.join(
@@ -289,7 +359,11 @@ console.log('Page weight (bytes; floor = bare Next.js page built in this run)');
 console.table(
   Object.fromEntries(
     Object.entries(weight).map(([name, w]) => {
-      const v = w as ReturnType<typeof pageWeight> & { fontBytes?: number; jsRatioGzip?: number };
+      const v = w as ReturnType<typeof pageWeight> & {
+        fontBytes?: number;
+        jsVsFloorGzip?: number;
+        htmlVsFloorGzip?: number;
+      };
       return [
         name,
         {
@@ -298,14 +372,24 @@ console.table(
           cssGzip: v.css.gzip,
           jsGzip: v.js.gzip,
           jsBrotli: v.js.brotli,
-          jsVsFloor: v.jsRatioGzip ?? 1,
+          jsVsFloor: v.jsVsFloorGzip ?? 1,
+          htmlVsFloor: v.htmlVsFloorGzip ?? 1,
           fonts: v.fontBytes ?? 0,
         },
       ];
     }),
   ),
 );
-console.log('Lighthouse 12.2.3 (median)');
+console.log(`Lighthouse 12.2.3 (median of ${ROUNDS} alternating rounds)`);
 console.table(lighthouseRows);
+console.log('Click "다음 글" → first contentful paint of the next post (median)');
+console.table(
+  navigationRows.map(({ latencyMs, mode, clickToPaintMs, activated, runs }) => ({
+    latencyMs,
+    mode,
+    clickToPaintMs,
+    activated: `${activated}/${runs.length}`,
+  })),
+);
 console.log(`written to ${path.relative(ROOT, file)}`);
 cpSync(file, path.join(ROOT, 'bench/results/latest.json'));

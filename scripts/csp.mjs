@@ -10,13 +10,29 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'node-html-parser';
 
+/** @param {string} text */
+export const hashSource = (text) =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/**
+ * The inline scripts the browser would run (classic, module or speculation rules); JSON-LD
+ * and other data blocks never run, so no policy needs them.
+ * @param {import('node-html-parser').HTMLElement} root
+ */
+export function runnableInlineScripts(root) {
+  return root
+    .querySelectorAll('script')
+    .filter((script) => !script.hasAttribute('src'))
+    .filter((script) => {
+      const type = (script.getAttribute('type') ?? '').trim().toLowerCase();
+      return ['', 'text/javascript', 'module', 'speculationrules'].includes(type);
+    })
+    .map((script) => script.rawText);
+}
+
 /** @param {string[]} inlineScripts the text of every inline <script> */
 export function policyFor(inlineScripts) {
-  const hashes = new Set(
-    inlineScripts.map(
-      (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`,
-    ),
-  );
+  const hashes = new Set(inlineScripts.map(hashSource));
   return [
     "default-src 'self'",
     `script-src 'self' ${[...hashes].join(' ')}`.trim(),
@@ -55,4 +71,18 @@ export function addCsp(root, file = 'a page') {
   else head.childNodes.unshift(meta);
   meta.parentNode = head;
   return root;
+}
+
+/**
+ * The site-wide header policy in `_headers` is written with 'unsafe-inline' (it cannot know the
+ * build's scripts); once the export is final, replace that with the hashes of every inline
+ * script any page runs — a handful, the same on every page.
+ * @param {string} headers the text of _headers
+ * @param {Iterable<string>} hashes
+ */
+export function tightenHeaders(headers, hashes) {
+  const list = [...new Set(hashes)].sort().join(' ');
+  return headers.replace(/(script-src [^;\n]*)'unsafe-inline'/g, (_, before) =>
+    `${before}${list}`.trim(),
+  );
 }

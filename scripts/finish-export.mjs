@@ -3,21 +3,28 @@
  * The steps `npm run build` runs on Next's export, in order, on each page's parsed HTML:
  * 1. static-pages.mjs removes the framework runtime (reading pages ship only our modules),
  * 2. csp.mjs adds the page's Content-Security-Policy for the scripts that are left;
- * then the runtime's files (RSC payloads, chunks) are deleted from the export.
+ * then the runtime's files (RSC payloads, chunks) are deleted from the export, and the
+ * site-wide policy in _headers gets the hashes of the inline scripts instead of 'unsafe-inline'.
  */
+import { existsSync } from 'node:fs';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
-import { addCsp } from './csp.mjs';
+import { addCsp, hashSource, runnableInlineScripts, tightenHeaders } from './csp.mjs';
 import { removeRuntimeFiles, withoutRuntime } from './static-pages.mjs';
 
 /** @param {string} html @param {string} [file] */
 export function finishPage(html, file) {
+  return finishParsedPage(html, file).toString();
+}
+
+/** @param {string} html @param {string} [file] */
+function finishParsedPage(html, file) {
   // comment: false drops React's text separators (`<!-- -->`), which only the runtime reads.
   const root = parse(html, { comment: false });
   withoutRuntime(root, file);
   addCsp(root, file);
-  return root.toString();
+  return root;
 }
 
 /** @param {string} root the export folder */
@@ -26,10 +33,16 @@ export async function finishExport(root) {
   const pages = entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => path.join(entry.parentPath, entry.name));
+  const inline = new Set();
   for (const file of pages) {
     const relative = path.relative(root, file);
-    await writeFile(file, finishPage(await readFile(file, 'utf8'), relative));
+    const page = finishParsedPage(await readFile(file, 'utf8'), relative);
+    for (const text of runnableInlineScripts(page)) inline.add(hashSource(text));
+    await writeFile(file, page.toString());
   }
   const deleted = await removeRuntimeFiles(root);
-  return { pages: pages.length, deleted };
+  const headers = path.join(root, '_headers');
+  if (existsSync(headers))
+    await writeFile(headers, tightenHeaders(await readFile(headers, 'utf8'), inline));
+  return { pages: pages.length, deleted, inlineScripts: inline.size };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { allHtmlFiles, page, siteDir, SITES } from '../helpers/site';
 import type { SiteName } from '../helpers/site';
@@ -92,5 +92,24 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s export', (site) => {
     // What remains of _next/ is the stylesheet.
     expect(files.filter((f) => f.startsWith('_next/') && !f.endsWith('.css'))).toEqual([]);
     expect(files).toContain('robots.txt');
+  });
+});
+
+describe.each(['main', 'basepath'] as SiteName[])('the %s site-wide header policy', (site) => {
+  test('_headers lists the hashes of the inline scripts pages run, not unsafe-inline', () => {
+    const headers = readFileSync(path.join(siteDir(site), '_headers'), 'utf8');
+    const scriptSrc = /script-src ([^;\n]*)/.exec(headers)![1]!;
+    expect(scriptSrc).not.toContain('unsafe-inline');
+    const listed = new Set(scriptSrc.split(/\s+/).filter((t) => t.startsWith("'sha256-")));
+    for (const file of allHtmlFiles(site)) {
+      const runnable = page(site, routeOf(file))
+        .querySelectorAll('script')
+        .filter((s) => !s.hasAttribute('src') && s.getAttribute('type') !== 'application/ld+json')
+        .map((s) => sha256(s.rawText));
+      expect({ file, missing: runnable.filter((hash) => !listed.has(hash)) }).toEqual({
+        file,
+        missing: [],
+      });
+    }
   });
 });

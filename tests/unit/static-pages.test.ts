@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { tightenHeaders } from '../../scripts/csp.mjs';
 import { finishPage } from '../../scripts/finish-export.mjs';
 import { removeRuntimeFiles } from '../../scripts/static-pages.mjs';
 
@@ -112,5 +113,20 @@ describe('removing the runtime files from an export', () => {
     // Emptied folders go too.
     expect(readdirSync(path.join(root, 'page'))).toEqual(['1.html']);
     expect(readdirSync(path.join(root, '_next/static'))).toEqual(['chunks']);
+  });
+});
+
+describe('the site-wide policy in _headers', () => {
+  test("'unsafe-inline' gives way to the hashes, the rest of the file stays", () => {
+    const headers = [
+      '/*',
+      "  Content-Security-Policy: default-src 'self'; script-src 'self' 'unsafe-inline'; object-src 'none'",
+      '/assets/*',
+      '  Cache-Control: immutable',
+      '',
+    ].join('\n');
+    expect(tightenHeaders(headers, ["'sha256-b'", "'sha256-a'", "'sha256-a'"])).toBe(
+      headers.replace("'unsafe-inline'", "'sha256-a' 'sha256-b'"),
+    );
   });
 });
