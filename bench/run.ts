@@ -187,6 +187,18 @@ interface LighthouseRow {
 const run = promisify(execFile);
 
 async function lighthouseOnce(url: string, formFactor: 'mobile' | 'desktop') {
+  // Lighthouse now and then loses its trace ("NO_NAVSTART"); such a run is repeated.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouseAttempt(url, formFactor);
+    } catch (error) {
+      if (attempt === 3) throw error;
+      log(`  lighthouse failed (${String(error).split('\n')[0]}), again`);
+    }
+  }
+}
+
+async function lighthouseAttempt(url: string, formFactor: 'mobile' | 'desktop') {
   const out = path.join(WORK, 'lighthouse.json');
   await run(
     'npx',
