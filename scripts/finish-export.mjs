@@ -27,20 +27,42 @@ function finishParsedPage(html, file) {
   return root;
 }
 
-/** @param {string} root the export folder */
-export async function finishExport(root) {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const pages = entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name));
+/**
+ * Runs `task` on every item with at most `limit` in flight: file reads and writes overlap while
+ * the parsing (synchronous) takes turns.
+ * @template T @param {T[]} items @param {number} limit @param {(item: T) => Promise<void>} task
+ */
+async function eachLimited(items, limit, task) {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await task(/** @type {T} */ (items[next++]));
+  });
+  await Promise.all(lanes);
+}
+
+/**
+ * Finishes `pages` in place; returns the hashes of the inline scripts they run.
+ * @param {string} root @param {string[]} pages
+ */
+async function finishPages(root, pages) {
+  /** @type {Set<string>} */
   const inline = new Set();
-  for (const file of pages) {
-    const relative = path.relative(root, file);
-    const page = finishParsedPage(await readFile(file, 'utf8'), relative);
+  await eachLimited(pages, 16, async (file) => {
+    const page = finishParsedPage(await readFile(file, 'utf8'), path.relative(root, file));
     for (const text of runnableInlineScripts(page)) inline.add(hashSource(text));
     await writeFile(file, page.toString());
-  }
-  const deleted = await removeRuntimeFiles(root);
+  });
+  return inline;
+}
+
+/** @param {string} root the export folder */
+export async function finishExport(root) {
+  const files = (await readdir(root, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name));
+  const pages = files.filter((file) => file.endsWith('.html'));
+  const inline = await finishPages(root, pages);
+  const deleted = await removeRuntimeFiles(root, files);
   const headers = path.join(root, '_headers');
   if (existsSync(headers))
     await writeFile(headers, tightenHeaders(await readFile(headers, 'utf8'), inline));

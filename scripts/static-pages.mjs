@@ -73,9 +73,10 @@ async function filesUnder(dir) {
  * `<page>.html`, and the `__next.*` segment files) and every JavaScript file under _next/.
  * Returns the number of files deleted.
  * @param {string} root the export folder
+ * @param {string[]} [listing] every file under `root`, when the caller has it already
  */
-export async function removeRuntimeFiles(root) {
-  const files = await filesUnder(root);
+export async function removeRuntimeFiles(root, listing) {
+  const files = listing ?? (await filesUnder(root));
   const html = new Set(files.filter((f) => f.endsWith('.html')));
   const doomed = files.filter((file) => {
     const name = path.basename(file);
