@@ -1,10 +1,15 @@
 // @ts-check
 /**
- * `npm run build`: check the content, export the site into a temporary folder, and only then
- * swap it into place. Invalid content or a failing build leaves the previous out/ exactly as
- * it was (static hosts keep serving the last good site).
+ * `npm run build`: check the content, export the site into a temporary folder, finish the
+ * pages (no framework runtime, a CSP each), and only then swap it into place. Invalid content
+ * or a failing build leaves the previous out/ exactly as it was (static hosts keep serving the
+ * last good site).
+ *
+ * The content check and `next build` run side by side (the export goes to <out>-building, never
+ * to out/): when the check finds a problem, the build is stopped and only the check's report
+ * is shown.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildClient } from './build-client.mjs';
@@ -14,41 +19,86 @@ const outDir = process.env.OUT_DIR || 'out';
 const building = `${outDir}-building`;
 const previous = `${outDir}-previous`;
 
-/** @param {string} command @param {string[]} args @param {NodeJS.ProcessEnv} [env] */
-function run(command, args, env = process.env) {
-  const result = spawnSync(command, args, { stdio: 'inherit', env });
-  return result.status ?? 1;
-}
+const started = performance.now();
+/** @type {string[]} */
+const timings = [];
+/** @param {string} step */
+const done = (step) =>
+  timings.push(`${step} ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-const checked = run(process.execPath, [
-  path.join('node_modules', 'tsx', 'dist', 'cli.mjs'),
-  'scripts/check-content.ts',
-]);
-if (checked !== 0) {
-  console.error(
-    `\nThe build stopped before touching ${outDir}/: fix the content above and run it again.`,
-  );
-  process.exit(checked);
+/**
+ * @param {string[]} args
+ * @param {{ env?: NodeJS.ProcessEnv, capture?: boolean }} [options]
+ */
+function start(args, { env = process.env, capture = false } = {}) {
+  const child = spawn(process.execPath, args, {
+    env,
+    // Its own process group, so stopping it stops the workers it started too.
+    detached: true,
+    stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const exit = new Promise((resolve) => {
+    child.on('error', () => resolve(1));
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+  return {
+    /** @type {Promise<number>} */
+    exit: /** @type {Promise<number>} */ (exit),
+    output: () => output,
+    stop: () => {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+    },
+  };
 }
 
 // The browser modules first: the pages link them by their hashed names.
 await buildClient();
 
 rmSync(building, { recursive: true, force: true });
-const built = run(
-  process.execPath,
-  [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'],
+const check = start(
+  [path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/check-content.ts'],
   {
-    ...process.env,
-    NEXT_TELEMETRY_DISABLED: '1',
-    OUT_DIR: building,
+    capture: true,
   },
 );
+const next = start([path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', OUT_DIR: building },
+});
+const stopAll = () => {
+  check.stop();
+  next.stop();
+};
+process.on('SIGINT', stopAll);
+process.on('SIGTERM', stopAll);
+
+const checked = await check.exit;
+if (checked !== 0) {
+  next.stop();
+  await next.exit;
+  rmSync(building, { recursive: true, force: true });
+  process.stderr.write(check.output());
+  console.error(
+    `\nThe build stopped before touching ${outDir}/: fix the content above and run it again.`,
+  );
+  process.exit(checked);
+}
+process.stdout.write(check.output());
+done('content checked');
+
+const built = await next.exit;
 if (built !== 0) {
   rmSync(building, { recursive: true, force: true });
   console.error(`\nnext build failed; ${outDir}/ is unchanged.`);
   process.exit(built);
 }
+done('next build');
 
 let finished;
 try {
@@ -62,9 +112,10 @@ console.log(
   `static pages: framework runtime removed and a content security policy added to ` +
     `${finished.pages} pages; ${finished.deleted} runtime files deleted`,
 );
+done('static pages');
 
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(building, outDir);
 rmSync(previous, { recursive: true, force: true });
-console.log(`\n✓ exported to ${outDir}/`);
+console.log(`\n✓ exported to ${outDir}/ (${timings.join(', ')})`);

@@ -58,6 +58,9 @@ describe('the question navigator', () => {
       javaScriptEnabled: false,
       viewport: { width: 1440, height: 900 },
     });
+    // No dead controls: the theme and share buttons need JavaScript, so they are not shown.
+    await expect(page.locator('.theme-toggle').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.qa-share').first().isVisible()).resolves.toBe(false);
     const summary = page.locator('.toc summary');
     await summary.click();
     await page.locator('.toc a[href="#q-2"]').click();
