@@ -10,7 +10,12 @@ export type ClientEntry = 'enhance' | 'search';
 
 const ASSETS = path.join(process.cwd(), 'public', 'assets');
 
+const found = new Map<ClientEntry, string>();
+
 export function clientScript(entry: ClientEntry): string {
+  // Once per process in a build (every page asks); `next dev` rebuilds them, so look again.
+  const known = process.env.NODE_ENV === 'production' ? found.get(entry) : undefined;
+  if (known) return known;
   let files: string[] = [];
   try {
     files = readdirSync(ASSETS);
@@ -24,5 +29,7 @@ export function clientScript(entry: ClientEntry): string {
         '`node scripts/build-client.mjs`) instead of calling `next build` directly.',
     );
   }
-  return sitePath(`/assets/${file}`);
+  const url = sitePath(`/assets/${file}`);
+  found.set(entry, url);
+  return url;
 }
