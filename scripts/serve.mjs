@@ -1,19 +1,28 @@
 // @ts-check
 /**
- * Serves out/ the way a plain static host does: `/a` → `a.html`, `/a/` → `a/index.html`,
- * unknown paths → `404.html` with status 404, correct content types, no directory listings.
- * With BASE_PATH set, the site answers under that prefix only (like GitHub Pages). Headers
- * from out/_headers (Netlify/Cloudflare Pages format) are applied, so tests see the security
- * headers a real host would send.
+ * Serves out/ the way a plain static host does: `/a` → `a.html`, `/a/` → `a/index.html` (or a
+ * redirect to `/a` when `a.html` exists), unknown paths → `404.html` with status 404, correct
+ * content types, no directory listings. With BASE_PATH set, the site answers under that prefix
+ * only (like GitHub Pages). Headers from out/_headers (Netlify/Cloudflare Pages format) are
+ * applied, so tests see the security headers a real host would send.
+ *
+ * It is exposed (`npm start` on a LAN, in a container), so every request is handled inside an
+ * error boundary, the path is decoded and normalised once before any check, hidden files are
+ * never served, only regular files whose real path is inside the root are, and compression
+ * never blocks the event loop (async brotli/gzip, one cached promise per file version).
+ * Why not `send`/`sirv`/`serve-handler`: each would still need our `_headers` rules, the
+ * `.html` lookup, the base path and the hidden-file policy; the whole server is this file.
  *
  *   node scripts/serve.mjs [--port 3000] [--host 127.0.0.1] [--dir out]
  */
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { open, readFile, realpath, stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -23,6 +32,7 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
   '.webmanifest': 'application/manifest+json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -39,53 +49,128 @@ const TYPES = {
 };
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|rss\+xml)|image\/svg)/;
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
 
-/** Compressed copies, made once per file version, as a static host's CDN keeps them. */
-/** @type {Map<string, Buffer>} */
-const compressed = new Map();
+/** Thrown for a request that cannot be a path of ours: answered with 400. */
+class BadRequest extends Error {}
 
 /**
- * Brotli or gzip when the client accepts it (every static host named in the README does this),
- * so that timings in the browser match what readers get.
- * @param {string} file @param {number} mtime @param {'br' | 'gzip'} encoding
+ * Compressed copies, one promise per file version and encoding (concurrent first requests
+ * share it), made on libuv's thread pool. Bounded: the oldest go when the total passes 64 MB.
+ * @type {Map<string, Promise<Buffer>>}
  */
-async function compressedBody(file, mtime, encoding) {
-  const key = `${encoding}:${file}:${mtime}`;
+const compressed = new Map();
+const COMPRESSED_LIMIT = 64 * 1024 * 1024;
+let compressedBytes = 0;
+
+/** @param {string} key @param {Buffer} raw @param {'br' | 'gzip'} encoding */
+function compressedBody(key, raw, encoding) {
   let body = compressed.get(key);
   if (!body) {
-    const raw = await readFile(file);
     body =
       encoding === 'br'
-        ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
-        : gzipSync(raw, { level: 9 });
+        ? brotli(raw, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: 11,
+              [constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+            },
+          })
+        : gzipAsync(raw, { level: 9 });
     compressed.set(key, body);
+    body.then(
+      (buffer) => {
+        compressedBytes += buffer.length;
+        for (const [old, promise] of compressed) {
+          if (compressedBytes <= COMPRESSED_LIMIT) break;
+          compressed.delete(old);
+          promise.then((b) => (compressedBytes -= b.length)).catch(() => {});
+        }
+      },
+      () => compressed.delete(key),
+    );
   }
   return body;
 }
 
-/** @param {string} file */
-async function isFile(file) {
-  try {
-    return (await stat(file)).isFile();
-  } catch {
-    return false;
+/**
+ * The best encoding the client accepts, by q-value: `br;q=0` refuses brotli, `*` stands for
+ * the codings not named. Ties prefer brotli.
+ * @param {string | undefined} header
+ * @returns {'br' | 'gzip' | null}
+ */
+export function chooseEncoding(header) {
+  /** @type {Map<string, number>} */
+  const q = new Map();
+  for (const part of (header ?? '').split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const value = qParam ? Number(qParam.slice(2)) : 1;
+    q.set(name, Number.isFinite(value) ? value : 0);
   }
+  const weight = (/** @type {string} */ name) => q.get(name) ?? q.get('*') ?? 0;
+  const br = weight('br');
+  const gz = weight('gzip');
+  if (br > 0 && br >= gz) return 'br';
+  if (gz > 0) return 'gzip';
+  return null;
 }
 
 /**
- * The file a URL path maps to, or null. Never leaves `root`.
- * @param {string} root absolute path of the folder served
- * @param {string} urlPath decoded path below the base path, starting with `/`
+ * The request's path below the base path, decoded once and normalised, or null when it is not
+ * under the base path. Throws BadRequest for what no browser sends: a target that is not a
+ * path, bad percent-encoding (overlong UTF-8 included), NUL or backslashes.
+ * @param {string | undefined} target the request target as sent
+ * @param {string} basePath
  */
-export async function resolveFile(root, urlPath) {
-  const clean = path.posix.normalize(urlPath);
-  if (clean.includes('\0')) return null;
-  const target = path.join(root, clean);
-  if (target !== root && !target.startsWith(root + path.sep)) return null;
-  const candidates = clean.endsWith('/')
+export function sitePathOf(target, basePath) {
+  let raw = (target ?? '').split('?')[0] ?? '';
+  if (/^https?:\/\//i.test(raw)) {
+    // absolute-form (proxies): keep only the path
+    try {
+      raw = new URL(raw).pathname;
+    } catch {
+      throw new BadRequest('bad request target');
+    }
+  }
+  if (!raw.startsWith('/')) throw new BadRequest('bad request target');
+  let decoded;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    throw new BadRequest('bad percent-encoding');
+  }
+  if (/[\0\\]/.test(decoded)) throw new BadRequest('NUL or backslash in path');
+  const clean = path.posix.normalize(decoded);
+  if (!basePath) return clean;
+  if (clean === basePath) return '';
+  return clean.startsWith(`${basePath}/`) ? clean.slice(basePath.length) : null;
+}
+
+/** Host configuration files and dotfiles are read by the host, never served. @param {string} p */
+export const isHidden = (p) =>
+  /^\/(_headers|_redirects)$/.test(p) || p.split('/').some((segment) => segment.startsWith('.'));
+
+/**
+ * The regular file a site path maps to, or null. Only files whose real path (symlinks
+ * resolved) is inside the root are served.
+ * @param {string} root absolute path of the folder served
+ * @param {string} sitePath normalised path below the base path, starting with `/`
+ */
+export async function resolveFile(root, sitePath) {
+  if (isHidden(sitePath)) return null;
+  const realRoot = await realpath(root).catch(() => null);
+  if (!realRoot) return null;
+  const target = path.join(realRoot, sitePath);
+  const candidates = sitePath.endsWith('/')
     ? [path.join(target, 'index.html')]
     : [target, `${target}.html`, path.join(target, 'index.html')];
-  for (const candidate of candidates) if (await isFile(candidate)) return candidate;
+  for (const candidate of candidates) {
+    const real = await realpath(candidate).catch(() => null);
+    if (!real || !real.startsWith(realRoot + path.sep)) continue;
+    if ((await stat(real).catch(() => null))?.isFile()) return real;
+  }
   return null;
 }
 
@@ -116,70 +201,167 @@ export function parseHeadersFile(text) {
   return rules;
 }
 
+/** @param {string} etag @param {string | undefined} header */
+const matchesEtag = (etag, header) =>
+  (header ?? '')
+    .split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''))
+    .some((tag) => tag === '*' || tag === etag.replace(/^W\//, ''));
+
+const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
- * @param {{ root: string, basePath?: string }} options
+ * @param {{ root: string, basePath?: string, log?: (message: string) => void }} options
  * @returns {http.Server}
  */
-export function createStaticServer({ root, basePath = '' }) {
+export function createStaticServer({ root, basePath = '', log = console.error }) {
   const absoluteRoot = path.resolve(root);
-  const rules = readFile(path.join(absoluteRoot, '_headers'), 'utf8').then(
-    parseHeadersFile,
-    () => [],
-  );
-  return http.createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let pathname;
-    try {
-      pathname = decodeURIComponent(url.pathname);
-    } catch {
-      res.writeHead(400).end('Bad Request');
-      return;
+  /** @type {{ mtime: number, rules: ReturnType<typeof parseHeadersFile> }} */
+  let headerRules = { mtime: -1, rules: [] };
+
+  /** _headers, re-read when a rebuild replaced it. */
+  async function rulesFor() {
+    const info = await stat(path.join(absoluteRoot, '_headers')).catch(() => null);
+    if (info && info.mtimeMs !== headerRules.mtime) {
+      const text = await readFile(path.join(absoluteRoot, '_headers'), 'utf8').catch(() => '');
+      headerRules = { mtime: info.mtimeMs, rules: parseHeadersFile(text) };
     }
+    return headerRules.rules;
+  }
+
+  /**
+   * Opens the file for a site path. While `npm run build` swaps out/ (out → out-previous,
+   * out-building → out) the root is missing for a moment: wait for it rather than answer 404.
+   * @param {string} sitePath
+   */
+  async function openFile(sitePath) {
+    for (let attempt = 0; ; attempt++) {
+      const file = await resolveFile(absoluteRoot, sitePath);
+      if (file) {
+        // Held open: a rebuild that deletes the file cannot cut the response short.
+        const handle = await open(file, 'r').catch(() => null);
+        if (handle) return { file, handle };
+      }
+      const rootPresent = await stat(path.join(absoluteRoot, 'index.html')).catch(() => null);
+      if (rootPresent || attempt >= 40) return null;
+      await sleep(50);
+    }
+  }
+
+  /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */
+  async function handle(req, res) {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    if (basePath && pathname === basePath) {
+    const sitePath = sitePathOf(req.url, basePath);
+    if (sitePath === '') {
       res.writeHead(301, { Location: `${basePath}/` }).end();
       return;
     }
-    const inside = !basePath || pathname.startsWith(`${basePath}/`);
-    const sitePath = pathname.slice(basePath.length);
-    // Host configuration files are read by the host, never served.
-    const hidden = /^\/(_headers|_redirects)$/.test(sitePath);
-    const file = inside && !hidden ? await resolveFile(absoluteRoot, sitePath) : null;
-    const served = file ?? path.join(absoluteRoot, '404.html');
-    const status = file ? 200 : 404;
-    if (!file && !(await isFile(served))) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 Not Found');
-      return;
+    // `/posts/x/` → `/posts/x` when that is a page (hosts with pretty URLs do the same).
+    if (sitePath && sitePath.length > 1 && sitePath.endsWith('/')) {
+      const withoutSlash = sitePath.replace(/\/+$/, '');
+      const page = await resolveFile(absoluteRoot, `${withoutSlash}.html`);
+      if (page && !(await resolveFile(absoluteRoot, sitePath))) {
+        const query = (req.url ?? '').includes('?') ? `?${(req.url ?? '').split('?')[1]}` : '';
+        res.writeHead(301, { Location: `${basePath}${encodeURI(withoutSlash)}${query}` }).end();
+        return;
+      }
     }
-    const type =
-      TYPES[/** @type {keyof typeof TYPES} */ (path.extname(served).toLowerCase())] ??
-      'application/octet-stream';
-    const info = await stat(served);
-    /** @type {Record<string, string | number>} */
-    const headers = { 'Content-Type': type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
-    for (const rule of await rules) {
-      if (rule.pattern.test(sitePath))
-        for (const [name, value] of rule.headers) headers[name] = value;
+    let opened = sitePath === null ? null : await openFile(sitePath);
+    let status = 200;
+    if (!opened) {
+      status = 404;
+      opened = await openFile('/404.html');
+      if (!opened) {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 Not Found');
+        return;
+      }
     }
-    const accepted = String(req.headers['accept-encoding'] ?? '');
-    const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
-    if (encoding && COMPRESSIBLE.test(type) && info.size > 1024) {
-      const body = await compressedBody(served, info.mtimeMs, encoding);
-      res.writeHead(status, {
-        ...headers,
-        'Content-Encoding': encoding,
-        'Content-Length': body.length,
-      });
-      res.end(req.method === 'HEAD' ? undefined : body);
-      return;
+    const { file, handle } = opened;
+    try {
+      const info = await handle.stat();
+      const type =
+        TYPES[/** @type {keyof typeof TYPES} */ (path.extname(file).toLowerCase())] ??
+        'application/octet-stream';
+      const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+      /** @type {Record<string, string | number>} */
+      const headers = {
+        'Content-Type': type,
+        'Cache-Control': 'no-cache',
+        'Last-Modified': info.mtime.toUTCString(),
+        ETag: etag,
+        Vary: 'Accept-Encoding',
+      };
+      for (const rule of await rulesFor()) {
+        if (sitePath && rule.pattern.test(sitePath))
+          for (const [name, value] of rule.headers) headers[name] = value;
+      }
+      const since = Date.parse(req.headers['if-modified-since'] ?? '');
+      const fresh = req.headers['if-none-match']
+        ? matchesEtag(etag, req.headers['if-none-match'])
+        : Number.isFinite(since) && Math.floor(info.mtimeMs / 1000) * 1000 <= since;
+      if (status === 200 && fresh) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+      const encoding =
+        COMPRESSIBLE.test(type) && info.size > 1024
+          ? chooseEncoding(req.headers['accept-encoding'])
+          : null;
+      if (encoding) {
+        const raw = await handle.readFile();
+        const body = await compressedBody(
+          `${encoding}:${file}:${info.mtimeMs}:${info.size}`,
+          raw,
+          encoding,
+        );
+        res.writeHead(status, {
+          ...headers,
+          'Content-Encoding': encoding,
+          'Content-Length': body.length,
+        });
+        res.end(req.method === 'HEAD' ? undefined : body);
+        return;
+      }
+      res.writeHead(status, { ...headers, 'Content-Length': info.size });
+      if (req.method === 'HEAD') {
+        res.end();
+        return;
+      }
+      // pipeline closes the file and the response on every outcome, a client gone midway too.
+      await pipeline(createReadStream('', { fd: handle, autoClose: false, start: 0 }), res).catch(
+        () => {},
+      );
+    } finally {
+      await handle.close().catch(() => {});
     }
-    res.writeHead(status, { ...headers, 'Content-Length': info.size });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(served).pipe(res);
+  }
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error) => {
+      if (error instanceof BadRequest) {
+        if (!res.headersSent)
+          res.writeHead(400, { 'Content-Type': 'text/plain' }).end('400 Bad Request');
+        return;
+      }
+      log(`serve: ${req.method} ${JSON.stringify(req.url)} failed: ${error?.stack ?? error}`);
+      if (!res.headersSent)
+        res.writeHead(500, { 'Content-Type': 'text/plain' }).end('500 Internal Server Error');
+      else res.destroy();
+    });
   });
+  // Malformed requests (bad request lines, huge headers, smuggling shapes) never reach the
+  // handler: answer 400 and close, as Node would, without ever throwing.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  // A client that dribbles its headers (slowloris) is cut off after 10 s.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  return server;
 }
 
 /** @param {string[]} argv */
@@ -203,7 +385,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const root = path.resolve(args.dir ?? 'out');
   const basePath = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
   const prefix = basePath && !basePath.startsWith('/') ? `/${basePath}` : basePath;
-  if (!(await isFile(path.join(root, 'index.html')))) {
+  if (!(await stat(path.join(root, 'index.html')).catch(() => null))) {
     console.error(`${root} holds no index.html: run "npm run build" first.`);
     process.exit(1);
   }
