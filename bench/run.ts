@@ -28,6 +28,7 @@ import { chromium } from 'playwright-core';
 import { createStaticServer } from '../scripts/serve.mjs';
 import { generatePosts } from './generate';
 import { measure, median } from './lib/measure';
+import { loadTest } from './lib/load';
 import { clickToPaint } from './lib/navigation';
 import { pageWeight } from './lib/weight.mjs';
 
@@ -347,6 +348,18 @@ log('lighthouse');
 const lighthouseRows = await lighthouse(siteOut);
 log('navigation');
 const navigationRows = await navigation(siteOut);
+log('the npm start server under load');
+const loadRows = await loadTest(
+  siteOut,
+  PAGES.post[1],
+  {
+    ...env,
+    POSTS_DIR: referencePosts,
+    OUT_DIR: path.relative(ROOT, siteOut),
+    SITE_URL: 'https://daedam.example',
+  },
+  { seconds: quick ? 10 : 30 },
+);
 
 const results = {
   date: new Date().toISOString(),
@@ -356,6 +369,7 @@ const results = {
   weight,
   lighthouse: lighthouseRows,
   navigation: navigationRows,
+  load: loadRows,
 };
 mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
 const file = path.join(
@@ -403,5 +417,7 @@ console.table(
     activated: `${activated}/${runs.length}`,
   })),
 );
+console.log('The npm start server, 100 connections (autocannon)');
+console.table(loadRows);
 console.log(`written to ${path.relative(ROOT, file)}`);
 cpSync(file, path.join(ROOT, 'bench/results/latest.json'));

@@ -235,17 +235,20 @@ export function createStaticServer({ root, basePath = '', log = console.error })
    * @param {string} sitePath
    */
   async function openFile(sitePath) {
-    for (let attempt = 0; ; attempt++) {
+    for (let attempt = 0; attempt < 40; attempt++) {
+      if (attempt > 0) await sleep(50);
       const file = await resolveFile(absoluteRoot, sitePath);
       if (file) {
-        // Held open: a rebuild that deletes the file cannot cut the response short.
+        // Held open: a rebuild that deletes the file cannot cut the response short. If it went
+        // between finding and opening, look again.
         const handle = await open(file, 'r').catch(() => null);
         if (handle) return { file, handle };
+        continue;
       }
       const rootPresent = await stat(path.join(absoluteRoot, 'index.html')).catch(() => null);
-      if (rootPresent || attempt >= 40) return null;
-      await sleep(50);
+      if (rootPresent) return null;
     }
+    return null;
   }
 
   /** @param {http.IncomingMessage} req @param {http.ServerResponse} res */

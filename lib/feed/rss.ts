@@ -8,7 +8,18 @@ interface Channel {
   self: string;
 }
 
-const xml = escapeHtml; // the same five characters need escaping in XML text and attributes
+/**
+ * Characters XML 1.0 does not allow at all, escaped or not (C0 controls but tab, line feed and
+ * carriage return; U+FFFE/U+FFFF; lone surrogates). A post pasted from elsewhere may carry
+ * them invisibly; one of them makes the whole feed unreadable to every reader app.
+ */
+const XML_FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export const xmlSafe = (text: string) => text.replace(XML_FORBIDDEN, '');
+
+// The same five characters need escaping in XML text and attributes as in HTML.
+const xml = (text: string) => escapeHtml(xmlSafe(text));
 
 /** RSS 2.0 with Atom self link and full HTML summaries in content:encoded. */
 export function rss(channel: Channel, items: FeedItem[]): string {

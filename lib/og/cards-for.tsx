@@ -13,7 +13,12 @@ export function postCardPng(post: Post): Promise<Buffer> {
     date: formatKoreanDate(post.date),
     siteName: site.name,
   };
-  return cachedCard('post', input, () => <PostCard {...input} />);
+  return cachedCard(
+    'post',
+    input,
+    () => <PostCard {...input} />,
+    `the preview card of ${post.file}`,
+  );
 }
 
 export function questionCardPng(post: Post, n: number): Promise<Buffer> {
@@ -26,10 +31,15 @@ export function questionCardPng(post: Post, n: number): Promise<Buffer> {
     n,
     total: post.questions.length,
   };
-  return cachedCard('question', input, () => <QuestionCard {...input} />);
+  return cachedCard(
+    'question',
+    input,
+    () => <QuestionCard {...input} />,
+    `the preview card of question ${n} of ${post.file}`,
+  );
 }
 
 export function siteCardPng(): Promise<Buffer> {
   const input = { title: site.description, questionCount: 0, date: '', siteName: site.name };
-  return cachedCard('site', input, () => <PostCard {...input} />);
+  return cachedCard('site', input, () => <PostCard {...input} />, 'the site’s preview card');
 }

@@ -2,10 +2,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
- * Pretendard (OFL) in WOFF: satori reads TTF/OTF/WOFF but not WOFF2 or variable fonts, and
- * these static files hold all 11,172 Hangul syllables. Read once per process.
+ * Pretendard 1.3.9 (SIL OFL 1.1, lib/og/fonts/LICENSE.txt) in WOFF: satori reads TTF/OTF/WOFF
+ * but not WOFF2 or variable fonts, and these static files hold all 11,172 Hangul syllables.
+ * The three weights the cards use are kept in the repository (3.4 MB) instead of installing
+ * the 98 MB npm package. Read once per process.
  */
-const FONT_DIR = path.join(process.cwd(), 'node_modules/pretendard/dist/web/static/woff');
+const FONT_DIR = path.join(process.cwd(), 'lib', 'og', 'fonts');
 
 export interface OgFont {
   name: string;

@@ -25,16 +25,29 @@ export async function drawCard(element: ReactElement): Promise<Buffer> {
   return Buffer.from(await response.arrayBuffer());
 }
 
+/**
+ * @param what names the card in an error ("the card of question 3 of posts/a.md"): a card
+ *   that cannot be drawn stops the build with the post to look at.
+ */
 export async function cachedCard(
   kind: string,
   input: unknown,
   element: () => ReactElement,
+  what: string,
 ): Promise<Buffer> {
   const file = path.join(CACHE_DIR, `${cardCacheKey(kind, input)}.png`);
   try {
     return await readFile(file);
   } catch {
-    const png = await drawCard(element());
+    let png: Buffer;
+    try {
+      png = await drawCard(element());
+    } catch (error) {
+      throw new Error(
+        `could not draw ${what}: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      );
+    }
     await mkdir(CACHE_DIR, { recursive: true });
     // Write then rename: parallel build workers never read a half-written file.
     const partial = `${file}.${process.pid}.tmp`;

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
+import { xmlSafe } from '@/lib/feed/rss';
 import { THEME_SCRIPT } from '@/lib/theme';
-import { allHtmlFiles, page, textOf } from '../helpers/site';
+import { allHtmlFiles, page, siteDir, textOf } from '../helpers/site';
 
 /**
  * tests/fixtures/hostile-posts carries script tags, event handlers and javascript:/data: URLs
@@ -69,5 +73,28 @@ describe('the hostile post keeps all of its text', () => {
     expect(root.querySelector('meta[name="description"]')!.getAttribute('content')).toBe(
       '설명 </script><script>window.__pwned = "description"</script> 끝',
     );
+  });
+});
+
+describe('characters XML forbids, pasted into a post', () => {
+  const feed = readFileSync(path.join(siteDir('hostile'), 'feed.xml'), 'utf8');
+
+  test('are left out of the RSS feed, which stays well-formed', () => {
+    expect(feed).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+    expect(XMLValidator.validate(feed)).toBe(true);
+    // The text around them is all there.
+    expect(feed).toContain('보이지 않는 문자가 질문에 섞여도 피드가 읽히나요?');
+    expect(feed).toContain('제어 문자가 섞인 인터뷰');
+  });
+
+  test('the JSON feed escapes them and parses', () => {
+    const json = JSON.parse(readFileSync(path.join(siteDir('hostile'), 'feed.json'), 'utf8'));
+    const item = json.items.find((i: { title: string }) => i.title === '제어 문자가 섞인 인터뷰');
+    expect(item).toBeDefined();
+  });
+
+  test('lone surrogates and U+FFFE/FFFF go too; tab, newline and all other text stay', () => {
+    expect(xmlSafe('a\uD800b\uDC00c\uFFFEd\uFFFFe')).toBe('abcde');
+    expect(xmlSafe('😀 한\t글\n\r')).toBe('😀 한\t글\n\r');
   });
 });

@@ -1,4 +1,11 @@
-import { mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -295,5 +302,34 @@ describe('symlinks', () => {
     const response = await raw(linked.origin, get('/posts/alias'));
     expect(response.status).toBe(200);
     expect(response.body).toContain('inside');
+  });
+});
+
+describe('a rebuild swapping the folder underneath', () => {
+  test('requests in the moment the folder is missing wait for the new one instead of failing', async () => {
+    const base = mkdtempSync(path.join(os.tmpdir(), 'daedam-swap-'));
+    const out = path.join(base, 'out');
+    const next = path.join(base, 'out-building');
+    for (const [dir, title] of [
+      [out, 'old'],
+      [next, 'new'],
+    ] as const) {
+      mkdirSync(dir);
+      writeFileSync(path.join(dir, 'index.html'), `<!DOCTYPE html><title>${title}</title>`);
+      writeFileSync(path.join(dir, '404.html'), '<!DOCTYPE html><title>404</title>');
+    }
+    const swapping = await serve(out);
+    try {
+      // out → out-previous, then, a moment later, out-building → out (scripts/build.mjs).
+      renameSync(out, path.join(base, 'out-previous'));
+      const during = fetch(`${swapping.origin}/`);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      renameSync(next, out);
+      const response = await during;
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('<title>new</title>');
+    } finally {
+      await swapping.close();
+    }
   });
 });

@@ -16,8 +16,8 @@ describe('preview cards', () => {
       drawn += 1;
       return <PostCard {...input} />;
     };
-    const first = await cachedCard('test', input, element);
-    const second = await cachedCard('test', input, element);
+    const first = await cachedCard('test', input, element, 'a test card');
+    const second = await cachedCard('test', input, element, 'a test card');
     expect(drawn).toBe(1);
     expect(second.equals(first)).toBe(true);
     expect(first.subarray(1, 4).toString()).toBe('PNG');
@@ -27,6 +27,19 @@ describe('preview cards', () => {
       `${cardCacheKey('test', input)}.png`,
     );
     expect(existsSync(file)).toBe(true);
+  }, 30_000);
+
+  test('a card that cannot be drawn stops the build naming the post', async () => {
+    // satori refuses an element it cannot lay out (a <div> with two children and no flex).
+    const broken = () => (
+      <div>
+        <span>하나</span>
+        <span>둘</span>
+      </div>
+    );
+    await expect(
+      cachedCard('test', { broken: Date.now() }, broken, 'the preview card of posts/broken.md'),
+    ).rejects.toThrow(/^could not draw the preview card of posts\/broken\.md: /);
   }, 30_000);
 
   test('a changed input is a new card', () => {
