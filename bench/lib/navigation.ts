@@ -4,8 +4,8 @@
  *
  * Chromium refuses every prerender while any DevTools client is attached (Playwright included:
  * "PrerenderingDisabledByDevTools"), so this runs Chromium with no driver at all. A copy of the
- * export gets a small harness script (`/__bench/harness.js`) and loses its CSP meta (the
- * harness adds a rule at run time); a local server serves it and collects what the harness
+ * export gets a small harness script (`/__bench-harness.js`) and loses its CSP (meta and
+ * `_headers`: the harness adds a rule at run time); a local server serves it and collects what the harness
  * reports. Each round the harness opens the start page, and in "prerendered" rounds adds an
  * immediate prerender rule for the link (what our own "moderate" rule does after a reader's
  * hover — tests/browser/navigation.test.ts checks that it starts on hover); it waits 2.5 s (a
@@ -77,6 +77,9 @@ function instrumentedCopy(siteDir: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'daedam-nav-site-'));
   cpSync(siteDir, dir, { recursive: true });
   writeFileSync(path.join(dir, '__bench-harness.js'), HARNESS);
+  // The site-wide policy in _headers lists only the pages' own inline scripts: the harness's
+  // rule would be refused.
+  rmSync(path.join(dir, '_headers'), { force: true });
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const file = path.join(entry.parentPath, entry.name);
