@@ -2,10 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 
-export const FIRST_POST_FILE = path.join(process.cwd(), 'posts', 'yann-lecun-on-llms.md');
+// The tests' own copy: posts/ belongs to the publisher and may hold anything.
+export const FIRST_POST_FILE = path.join(
+  process.cwd(),
+  'tests/fixtures/first-post/yann-lecun-on-llms.md',
+);
 export const FIRST_POST_SLUG = 'yann-lecun-on-llms';
 
-/** The first post exactly as its author wrote it (the copy in posts/ is byte-identical). */
+/** The first post exactly as its author wrote it (byte-identical to the source). */
 export function firstPostSource(): string {
   return readFileSync(FIRST_POST_FILE, 'utf8');
 }

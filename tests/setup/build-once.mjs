@@ -3,9 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 
 /**
- * sites.json lists the sites the suites read: `main` is the real posts/ in out/, exactly as
- * `npm run build` makes it; `fixtures` is tests/fixtures/site-posts (drafts, a Korean
- * category, MDX, a plain article).
+ * sites.json lists the sites the suites read: `main` is the first interview alone
+ * (tests/fixtures/first-post, the tests' own copy); `publisher` is whatever posts/ holds, built
+ * like `npm run build` (only content-independent checks read it); `fixtures` is
+ * tests/fixtures/site-posts (drafts, a Korean category, MDX, a plain article).
  * `listing` is 45 generated articles (bench/generate.ts): enough for three listing pages.
  * @type {Record<string, { outDir: string, env: Record<string, string>, generate?: { count: number, articles: boolean } }>}
  */
@@ -19,7 +20,7 @@ export default function buildOnce() {
   if (process.env.DAEDAM_SKIP_BUILD === '1') return;
   for (const site of Object.values(SITES)) {
     const started = Date.now();
-    if (site.outDir !== 'out') rmSync(site.outDir, { recursive: true, force: true });
+    rmSync(site.outDir, { recursive: true, force: true });
     if (site.generate) {
       const args = ['tsx', 'bench/generate.ts', site.env.POSTS_DIR, String(site.generate.count)];
       if (site.generate.articles) args.push('--articles');

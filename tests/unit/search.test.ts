@@ -9,7 +9,9 @@ let prepared: PreparedIndex;
 
 beforeAll(async () => {
   const posts = [
-    ...(await loadPosts(path.join(process.cwd(), 'posts'), { includeDrafts: false })),
+    ...(await loadPosts(path.join(process.cwd(), 'tests/fixtures/first-post'), {
+      includeDrafts: false,
+    })),
     ...(await loadPosts(path.join(process.cwd(), 'tests/fixtures/site-posts'), {
       includeDrafts: false,
     })),
