@@ -1,4 +1,4 @@
-import { THEME_KEY, THEME_LABELS, nextTheme } from '../lib/theme';
+import { THEME_KEY, nextTheme, themeButtonLabel } from '../lib/theme';
 import type { Theme } from '../lib/theme';
 
 /**
@@ -13,10 +13,7 @@ function currentTheme(): Theme {
 }
 
 function describe(button: HTMLElement, theme: Theme) {
-  button.setAttribute(
-    'aria-label',
-    `화면 테마: ${THEME_LABELS[theme]} (눌러서 ${THEME_LABELS[nextTheme(theme)]}로 바꾸기)`,
-  );
+  button.setAttribute('aria-label', themeButtonLabel(theme));
 }
 
 function apply(theme: Theme) {

@@ -20,6 +20,11 @@ export function nextTheme(theme: Theme): Theme {
   return THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length]!;
 }
 
+/** The theme button's accessible name: the theme in force and what a press switches to. */
+export function themeButtonLabel(theme: Theme): string {
+  return `화면 테마: ${THEME_LABELS[theme]} (눌러서 ${THEME_LABELS[nextTheme(theme)]}로 바꾸기)`;
+}
+
 // It also marks <html class="js">, so controls that need JavaScript (the theme button, the
 // share buttons) are shown only where it runs, from the first paint on.
 export const THEME_SCRIPT = `document.documentElement.classList.add("js");try{var t=localStorage.getItem(${JSON.stringify(THEME_KEY)});if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;

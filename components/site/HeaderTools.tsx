@@ -1,4 +1,4 @@
-import { THEMES, THEME_ICONS, THEME_LABELS, nextTheme } from '@/lib/theme';
+import { THEMES, THEME_ICONS, THEME_LABELS, themeButtonLabel } from '@/lib/theme';
 
 /**
  * The header's search box (a plain GET form to the search page, so it works without
@@ -34,11 +34,7 @@ export function HeaderTools({ searchAction }: { searchAction: string }) {
           </svg>
         </button>
       </form>
-      <button
-        type="button"
-        className="theme-toggle"
-        aria-label={`화면 테마: ${THEME_LABELS.system} (눌러서 ${THEME_LABELS[nextTheme('system')]}로 바꾸기)`}
-      >
+      <button type="button" className="theme-toggle" aria-label={themeButtonLabel('system')}>
         {THEMES.map((theme) => (
           <span key={theme} className="theme-state" data-theme-state={theme} aria-hidden="true">
             <span>{THEME_ICONS[theme]}</span>

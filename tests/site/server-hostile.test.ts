@@ -57,6 +57,14 @@ async function stillServes(server: RunningServer) {
   await response.text();
 }
 
+/** The request is refused (400 or 404), shows none of `secrets`, and the server lives on. */
+async function expectRefused(target: string, secrets: string[]) {
+  const response = await raw(server.origin, get(target));
+  expect([400, 404]).toContain(response.status);
+  for (const secret of secrets) expect(response.body).not.toContain(secret);
+  await stillServes(server);
+}
+
 let server: RunningServer;
 beforeAll(async () => {
   server = await serve(siteDir('main'));
@@ -79,13 +87,7 @@ describe('paths that try to leave the site folder', () => {
     '/posts/%00.html',
     '/%00../package.json',
     '/./../package.json',
-  ])('%s', async (target) => {
-    const response = await raw(server.origin, get(target));
-    expect([400, 404]).toContain(response.status);
-    expect(response.body).not.toContain('"name": "daedam"');
-    expect(response.body).not.toContain('root:x:0');
-    await stillServes(server);
-  });
+  ])('%s', (target) => expectRefused(target, ['"name": "daedam"', 'root:x:0']));
 });
 
 describe('host files and dotfiles are never served, under any spelling', () => {
@@ -102,12 +104,7 @@ describe('host files and dotfiles are never served, under any spelling', () => {
     '/.nojekyll',
     '/%2enojekyll',
     '/posts/.secret',
-  ])('%s → 404', async (target) => {
-    const response = await raw(server.origin, get(target));
-    expect([400, 404]).toContain(response.status);
-    expect(response.body).not.toContain('Content-Security-Policy:');
-    await stillServes(server);
-  });
+  ])('%s → 404', (target) => expectRefused(target, ['Content-Security-Policy:']));
 });
 
 describe('malformed requests get 400 and the server keeps running', () => {
