@@ -20,12 +20,7 @@ const building = `${outDir}-building`;
 const previous = `${outDir}-previous`;
 
 const started = performance.now();
-/** @type {string[]} */
-const timings = [];
-/** @param {string} step */
-const done = (step) =>
-  timings.push(`${step} ${((performance.now() - started) / 1000).toFixed(1)} s`);
-
+const seconds = (/** @type {number} */ from) => ((performance.now() - from) / 1000).toFixed(1);
 /**
  * @param {string[]} args
  * @param {{ env?: NodeJS.ProcessEnv, capture?: boolean }} [options]
@@ -90,7 +85,7 @@ if (checked !== 0) {
   process.exit(checked);
 }
 process.stdout.write(check.output());
-done('content checked');
+const checkedIn = seconds(started);
 
 const built = await next.exit;
 if (built !== 0) {
@@ -98,7 +93,8 @@ if (built !== 0) {
   console.error(`\nnext build failed; ${outDir}/ is unchanged.`);
   process.exit(built);
 }
-done('next build');
+const builtIn = seconds(started);
+const finishing = performance.now();
 
 let finished;
 try {
@@ -112,10 +108,13 @@ console.log(
   `static pages: framework runtime removed and a content security policy added to ` +
     `${finished.pages} pages; ${finished.deleted} runtime files deleted`,
 );
-done('static pages');
+const finishedIn = seconds(finishing);
 
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(building, outDir);
 rmSync(previous, { recursive: true, force: true });
-console.log(`\n✓ exported to ${outDir}/ (${timings.join(', ')})`);
+console.log(
+  `\n✓ exported to ${outDir}/ in ${seconds(started)} s (content check ${checkedIn} s beside ` +
+    `next build ${builtIn} s, static pages ${finishedIn} s)`,
+);
