@@ -4,14 +4,38 @@ import nextJest from 'next/jest.js';
 // and next/jest's own transformIgnorePatterns would otherwise keep them untransformed under CJS.
 const createJestConfig = nextJest({ dir: './' });
 
-export default createJestConfig({
+const shared = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
-  testMatch: ['<rootDir>/tests/**/*.test.ts?(x)'],
   // Our own .mjs scripts (the static server) are native ESM already: load them as they are.
   transformIgnorePatterns: ['/node_modules/', '\\.mjs$'],
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
-  globalSetup: '<rootDir>/tests/setup/build-once.mjs',
-  testTimeout: 60_000,
-  reporters: ['default', '<rootDir>/tests/setup/summary-reporter.mjs'],
-});
+};
+
+// Two projects: `unit` needs no built site and runs in seconds (`npm run test:unit`); `site`
+// reads the exports that its global setup builds once (tests/setup/sites.json). Jest runs a
+// project's globalSetup only when one of its tests is selected.
+const UNIT = [
+  '<rootDir>/tests/unit/**/*.test.ts?(x)',
+  '<rootDir>/tests/content/broken-posts.test.ts',
+];
+
+export default async function config() {
+  const unit = await createJestConfig({ ...shared, displayName: 'unit', testMatch: UNIT })();
+  const site = await createJestConfig({
+    ...shared,
+    displayName: 'site',
+    testMatch: ['<rootDir>/tests/**/*.test.ts?(x)'],
+    testPathIgnorePatterns: [
+      '/node_modules/',
+      '/tests/unit/',
+      '/tests/content/broken-posts\\.test\\.ts$',
+    ],
+    globalSetup: '<rootDir>/tests/setup/build-once.mjs',
+  })();
+  return {
+    projects: [unit, site],
+    testTimeout: 60_000,
+    reporters: ['default', '<rootDir>/tests/setup/summary-reporter.mjs'],
+  };
+}
