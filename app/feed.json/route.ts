@@ -22,6 +22,7 @@ export async function GET() {
       summary: item.summary,
       content_html: item.html,
       date_published: item.date,
+      language: item.language,
       image: item.image,
       tags: [item.category, ...item.tags].filter(Boolean),
       authors: item.author ? [{ name: item.author }] : undefined,

@@ -1,10 +1,11 @@
 import type { Post } from '@/lib/posts';
+import { langAttribute } from '@/lib/posts/language';
 import { PostMeta } from './PostMeta';
 
 export function PostHeader({ post }: { post: Post }) {
   return (
     <header className="post-header">
-      <h1>{post.title}</h1>
+      <h1 lang={langAttribute(post.lang)}>{post.title}</h1>
       <PostMeta post={post} />
       <p className="post-facts">
         약 {post.readingMinutes}분

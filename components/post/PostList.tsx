@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Post } from '@/lib/posts';
+import { langAttribute } from '@/lib/posts/language';
 import { PostMeta } from './PostMeta';
 
 /** A compact list of posts; only what the list shows is rendered, no client code. */
@@ -9,11 +10,13 @@ export function PostList({ posts }: { posts: Post[] }) {
       {posts.map((post) => (
         <li key={post.slug}>
           <article aria-labelledby={`post-${post.slug}`}>
-            <h2 id={`post-${post.slug}`}>
+            <h2 id={`post-${post.slug}`} lang={langAttribute(post.lang)}>
               <Link href={`/posts/${post.slug}`}>{post.title}</Link>
             </h2>
             <PostMeta post={post} />
-            <p className="post-description">{post.description}</p>
+            <p className="post-description" lang={langAttribute(post.lang)}>
+              {post.description}
+            </p>
             {post.questions.length > 0 ? (
               <p className="post-facts">
                 {post.interviewee ? `${post.interviewee} · ` : ''}질문 {post.questions.length}개

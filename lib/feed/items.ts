@@ -25,6 +25,8 @@ export interface FeedItem {
   tags: string[];
   image: string;
   author?: string;
+  /** BCP 47 language of the post. */
+  language: string;
 }
 
 /** A post as a feed entry; every piece of post text is escaped here, once. */
@@ -47,5 +49,6 @@ export function feedItem(post: Post): FeedItem {
     tags: post.tags,
     image: postImageUrl(post),
     author: post.interviewer,
+    language: post.lang,
   };
 }

@@ -31,12 +31,13 @@ export function rss(channel: Channel, items: FeedItem[]): string {
       <guid isPermaLink="true">${xml(item.url)}</guid>
       <pubDate>${new Date(item.date).toUTCString()}</pubDate>
       <description>${xml(item.summary)}</description>
-      <content:encoded>${xml(item.html)}</content:encoded>${item.category ? `\n      <category>${xml(item.category)}</category>` : ''}${item.tags.map((tag) => `\n      <category>${xml(tag)}</category>`).join('')}
+      <content:encoded>${xml(item.html)}</content:encoded>
+      <dc:language>${xml(item.language)}</dc:language>${item.category ? `\n      <category>${xml(item.category)}</category>` : ''}${item.tags.map((tag) => `\n      <category>${xml(tag)}</category>`).join('')}
     </item>`,
     )
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
   <channel>
     <title>${xml(channel.title)}</title>
     <link>${xml(channel.home)}</link>

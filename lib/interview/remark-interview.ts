@@ -1,6 +1,7 @@
 import type { Paragraph, PhrasingContent, Root, RootContent, Strong } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import { inlineText, textBlocks } from '@/lib/markdown/plain-text';
 import { matchLabel } from './labels';
 import { answerNode, leadNode, qaNode, questionNode } from './nodes';
 import type { InterviewAnswer, InterviewQa } from './nodes';
@@ -32,7 +33,10 @@ export interface QuestionSummary {
   answerSpeaker?: string;
   /** Everyone who answers this question, in order (panels have several). */
   answerSpeakers: string[];
+  /** All answers' text, paragraphs separated by blank lines. */
   answer: string;
+  /** Each answer with its speaker, in order (a panel answers one question several times). */
+  answers: Array<{ speaker?: string; text: string }>;
 }
 
 export interface InterviewSummary {
@@ -235,10 +239,7 @@ function bareUrl(node: RootContent): string | null {
 }
 
 function blocksText(nodes: RootContent[]): string {
-  return nodes
-    .map((node) => toString(node).trim())
-    .filter(Boolean)
-    .join('\n\n');
+  return textBlocks(nodes).join('\n\n');
 }
 
 // --- the transform --------------------------------------------------------------------------
@@ -264,7 +265,7 @@ export function applyInterview(tree: Root, options: InterviewOptions = {}): Inte
     }
     const bold = wholeBold(node);
     if (bold && !summary.lead && !takeLabel(bold.children)) {
-      summary.lead = toString(bold).trim();
+      summary.lead = inlineText(bold);
       output.push(leadNode(bold.children));
       return;
     }
@@ -294,9 +295,10 @@ export function applyInterview(tree: Root, options: InterviewOptions = {}): Inte
       summary.questions.push({
         n,
         speaker: question.speaker,
-        text: toString({ type: 'paragraph', children: question.children }).trim(),
+        text: inlineText(question.children),
         answerSpeakers: [],
         answer: '',
+        answers: [],
       });
       continue;
     }
@@ -321,13 +323,16 @@ export function applyInterview(tree: Root, options: InterviewOptions = {}): Inte
       if (current && !current.answerSpeaker) current.answerSpeaker = speaker;
       if (current && speaker && !current.answerSpeakers.includes(speaker))
         current.answerSpeakers.push(speaker);
+      current?.answers.push({ speaker, text: '' });
     } else {
       answer.children.push(node);
     }
     const current = summary.questions.at(-1);
-    if (current) {
-      const text = blocksText(start ? start.children : [node]);
+    const text = blocksText(start ? start.children : [node]);
+    if (current && text) {
       current.answer = current.answer ? `${current.answer}\n\n${text}` : text;
+      const last = current.answers.at(-1)!;
+      last.text = last.text ? `${last.text}\n\n${text}` : text;
     }
   }
 

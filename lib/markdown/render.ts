@@ -3,19 +3,17 @@ import { cloneElement } from 'react';
 import type { ReactElement } from 'react';
 import { compileMDX } from 'next-mdx-remote/rsc';
 import rehypeSlug from 'rehype-slug';
-import remarkGfm from 'remark-gfm';
-import remarkInterview from '@/lib/interview/remark-interview';
-import remarkOutsideQa from '@/lib/interview/remark-outside-qa';
 import type { InterviewOptions } from '@/lib/interview/remark-interview';
 import { markdownComponents } from './components';
-import remarkHtmlAsText from './remark-html-as-text';
+import { remarkPlugins } from './pipeline';
+import type { SourceFormat } from './pipeline';
 
 /**
  * The only module that knows about next-mdx-remote: Markdown/MDX text in, React element out.
  * `.md` is compiled as plain Markdown so that Korean prose like `{이건}` is not read as a
  * JavaScript expression.
  */
-export type SourceFormat = 'md' | 'mdx';
+export type { SourceFormat } from './pipeline';
 
 export interface RenderInput {
   body: string;
@@ -59,7 +57,7 @@ async function compile({ body, format, interview = {} }: RenderInput): Promise<R
       parseFrontmatter: false,
       mdxOptions: {
         format,
-        remarkPlugins: [remarkGfm, remarkHtmlAsText, [remarkInterview, interview], remarkOutsideQa],
+        remarkPlugins: remarkPlugins(interview),
         rehypePlugins: [rehypeSlug],
       },
     },

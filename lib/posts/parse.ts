@@ -3,18 +3,14 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { z } from 'zod';
 import { truncateAtWord } from '@/lib/format/text';
-import { applyInterview } from '@/lib/interview/remark-interview';
-import type { SourceFormat } from '@/lib/markdown/render';
+import { parseMarkdown, structure } from '@/lib/markdown/pipeline';
+import type { SourceFormat } from '@/lib/markdown/pipeline';
+import { documentText } from '@/lib/markdown/plain-text';
 import type { ContentIssue } from './errors';
 import { mdxIssues } from './mdx-rules';
+import { detectLanguage, readingMinutes } from './language';
 import { FRONTMATTER_KEYS, frontmatterSchema } from './schema';
 import { SLUG_PATTERN, toSlug } from './slug';
 import type { Post } from './types';
@@ -101,36 +97,6 @@ function frontmatterIssues(file: string, error: z.ZodError, data: Record<string,
   });
 }
 
-/** Parses a post body into mdast the way the renderer will, for its structure and text. */
-export function parseBody(body: string, format: SourceFormat): Root {
-  const processor = unified().use(remarkParse).use(remarkGfm);
-  if (format === 'mdx') processor.use(remarkMdx);
-  return processor.parse(body);
-}
-
-/**
- * Korean is read at about 500 characters a minute (spaces not counted); English words per
- * minute would badly misjudge Hangul, where one syllable block carries what several letters do.
- */
-const CHARACTERS_PER_MINUTE = 500;
-
-export function readingMinutes(text: string): number {
-  return Math.max(1, Math.round(text.replace(/\s+/g, '').length / CHARACTERS_PER_MINUTE));
-}
-
-const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'code', 'interviewQuestion', 'interviewLead']);
-
-/** The text of a tree, with a space between blocks (toString alone glues them together). */
-function plainText(tree: Root): string {
-  const parts: string[] = [];
-  visit(tree, (node) => {
-    if (!TEXT_BLOCKS.has(node.type)) return CONTINUE;
-    parts.push(toString(node));
-    return SKIP;
-  });
-  return parts.join(' ');
-}
-
 /**
  * One file's text → a validated Post, or every problem found in it.
  * `file` is the path relative to the content folder, used in messages and for the slug.
@@ -204,7 +170,7 @@ export function parsePost(file: string, text: string): ParseResult {
   const lineOffset = text.slice(0, text.length - parsed.content.length).split('\n').length - 1;
   let tree: Root;
   try {
-    tree = parseBody(parsed.content, format);
+    tree = parseMarkdown(parsed.content, format);
   } catch (error) {
     const { line, column, reason } = error as { line?: number; column?: number; reason?: string };
     return {
@@ -223,9 +189,10 @@ export function parsePost(file: string, text: string): ParseResult {
     const refused = mdxIssues(tree, file, lineOffset);
     if (refused.length > 0) return { issues: refused };
   }
-  const interview = applyInterview(tree, { interviewee: meta.interviewee, source: meta.source });
+  // The same plugins, on the same tree, as the page is rendered with (lib/markdown/pipeline.ts).
+  const interview = structure(tree, { interviewee: meta.interviewee, source: meta.source });
   const lead = interview.lead;
-  const plain = plainText(tree);
+  const plain = documentText(tree);
 
   return {
     post: {
@@ -237,6 +204,7 @@ export function parsePost(file: string, text: string): ParseResult {
       category: meta.category ? { name: meta.category, slug: toSlug(meta.category) } : undefined,
       tags: meta.tags,
       draft: meta.draft,
+      lang: meta.lang ?? detectLanguage(`${meta.title} ${plain}`),
       description: meta.description ?? truncateAtWord(lead ?? (plain || meta.title), DESCRIPTION_LENGTH),
       lead,
       source: meta.source ?? interview.source,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { canonicalLanguage } from './language';
 
 /**
  * Frontmatter of a post. Unknown keys are refused so that a typo (`titel:`) fails the build
@@ -32,6 +33,19 @@ const isoDate = z
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
 
+/** `lang`: a BCP 47 language tag (`en`, `ja`, `en-GB`), stored in its canonical spelling. */
+const languageTag = text.transform((value, ctx) => {
+  const canonical = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(value) ? canonicalLanguage(value) : null;
+  if (!canonical) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not a BCP 47 language tag (e.g. ko, en, ja, en-GB)`,
+    });
+    return z.NEVER;
+  }
+  return canonical;
+});
+
 export const frontmatterSchema = z.strictObject({
   title: text,
   date: isoDate,
@@ -42,6 +56,7 @@ export const frontmatterSchema = z.strictObject({
   source: httpUrl.optional(),
   interviewer: text.optional(),
   interviewee: text.optional(),
+  lang: languageTag.optional(),
   image: text
     .refine((value) => /^https?:\/\/\S+$/i.test(value) || /^\/[^\s]*$/.test(value), {
       error: 'must be an absolute http(s) URL or a site path starting with / (a file in public/)',

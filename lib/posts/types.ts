@@ -1,5 +1,5 @@
 import type { QuestionSummary } from '@/lib/interview/remark-interview';
-import type { SourceFormat } from '@/lib/markdown/render';
+import type { SourceFormat } from '@/lib/markdown/pipeline';
 
 export interface Category {
   name: string;
@@ -18,6 +18,8 @@ export interface Post {
   category?: Category;
   tags: string[];
   draft: boolean;
+  /** BCP 47 language of the content: frontmatter `lang`, else detected (lib/posts/language.ts). */
+  lang: string;
   /** Frontmatter description, else the lead, else the opening text, trimmed. */
   description: string;
   lead?: string;
@@ -29,7 +31,7 @@ export interface Post {
   questions: QuestionSummary[];
   /** The body as plain text, blocks separated by spaces (search, reading time). */
   text: string;
-  /** Estimated reading time in whole minutes (Korean: characters, not words). */
+  /** Estimated reading time in whole minutes (Hangul/Han/kana by character, others by word). */
   readingMinutes: number;
   /** Body without frontmatter, as the author wrote it. */
   body: string;

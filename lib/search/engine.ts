@@ -3,18 +3,24 @@ import type { SearchIndex } from './index-data';
 /**
  * Korean-aware search over the index: substring matching, so the middle of a word matches
  * (`포머` → `트랜스포머`) and particles do not block a match (`키보드` → `키보드라고`); a query
- * word that ends in a particle also tries its stem (`키보드를` → `키보드`). Latin letters and
+ * word that ends in a particle also tries its stem (`키보드를` → `키보드`). Latin letters, accents and
  * full-width forms fold to lower-case ASCII. Every word of the query must match somewhere in
  * the block (title, question, speakers or answer).
  */
 
-/** Lower-case, full-width ASCII → ASCII; one output character per input character, so match
- * offsets in the folded text are offsets in the original. */
+/** Lower-case, full-width ASCII → ASCII, accented Latin letters → their base letter (`é` →
+ * `e`); one output character per input character, so match offsets in the folded text are
+ * offsets in the original. Hangul is never decomposed. */
 export function fold(text: string): string {
   let out = '';
   for (const char of text) {
     const code = char.charCodeAt(0);
-    const ascii = code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : char;
+    let ascii = code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : char;
+    // Latin-1 Supplement and Latin Extended-A/B: the first character of the decomposition.
+    if (code >= 0xc0 && code < 0x250) {
+      const base = ascii.normalize('NFD')[0]!;
+      if (base.charCodeAt(0) < 0x80) ascii = base;
+    }
     const lower = ascii.toLowerCase();
     out += lower.length === ascii.length ? lower : ascii;
   }

@@ -26,7 +26,7 @@ export function articleJsonLd(post: Post): Record<string, unknown> {
     description: post.description,
     datePublished: post.date,
     dateModified: post.date,
-    inLanguage: 'ko',
+    inLanguage: post.lang,
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     image: [postImageUrl(post)],

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { truncateAtWord } from '@/lib/format/text';
 import type { QuestionSummary } from '@/lib/interview/remark-interview';
 import type { Post } from '@/lib/posts';
+import { ogLocale } from '@/lib/posts/language';
 import { absoluteUrl, site, sitePath } from '@/lib/site';
 import { postImageUrl, postPath, questionImagePath, questionPath, SITE_IMAGE_PATH } from './urls';
 
@@ -94,7 +95,7 @@ export function postMetadata(post: Post): Metadata {
     openGraph: {
       type: 'article',
       siteName: site.name,
-      locale: 'ko_KR',
+      locale: ogLocale(post.lang),
       url,
       title: post.title,
       description: post.description,
@@ -138,7 +139,7 @@ export function questionMetadata(post: Post, question: QuestionSummary): Metadat
     openGraph: {
       type: 'article',
       siteName: site.name,
-      locale: 'ko_KR',
+      locale: ogLocale(post.lang),
       url,
       title,
       description,

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { applyInterview } from '@/lib/interview/remark-interview';
-import { parseBody } from '@/lib/posts/parse';
+import { parseMarkdown as parseBody } from '@/lib/markdown/pipeline';
 import { firstPostBody } from '../helpers/content';
 
 function structure(markdown: string, options = {}, format: 'md' | 'mdx' = 'md') {

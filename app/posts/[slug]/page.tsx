@@ -5,6 +5,7 @@ import { PostFooter } from '@/components/post/PostFooter';
 import { QuestionNav } from '@/components/post/QuestionNav';
 import { PostHeader } from '@/components/post/PostHeader';
 import { postComponents } from '@/components/post/postComponents';
+import { langAttribute } from '@/lib/posts/language';
 import { compilePost, getAllPosts, getNeighbours, getPost } from '@/lib/posts';
 import { articleJsonLd } from '@/lib/seo/json-ld';
 import { postMetadata } from '@/lib/seo/metadata';
@@ -31,8 +32,8 @@ export default async function PostPage({ params }: Props) {
     <article className={post.questions.length > 0 ? 'post has-toc' : 'post'}>
       <JsonLd data={articleJsonLd(post)} />
       <PostHeader post={post} />
-      <QuestionNav questions={post.questions} />
-      <div className="post-body">{render(postComponents(post))}</div>
+      <QuestionNav questions={post.questions} lang={post.lang} />
+      <div className="post-body" lang={langAttribute(post.lang)}>{render(postComponents(post))}</div>
       <PostFooter {...neighbours} categoryName={post.category?.name} />
     </article>
   );

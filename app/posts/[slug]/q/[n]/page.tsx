@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { PostMeta } from '@/components/post/PostMeta';
 import { singleQuestionComponents } from '@/components/post/postComponents';
 import { compilePost, getAllPosts, getPost } from '@/lib/posts';
+import { langAttribute } from '@/lib/posts/language';
 import { questionMetadata } from '@/lib/seo/metadata';
 import { answerAnchorPath, postPath, questionPath } from '@/lib/seo/urls';
 import { absoluteUrl } from '@/lib/site';
@@ -60,12 +61,12 @@ export default async function QuestionPage({ params }: Props) {
         <p className="page-kicker">
           질문 {question.n} / {post.questions.length}
         </p>
-        <h1 className="single-question-title">
+        <h1 className="single-question-title" lang={langAttribute(post.lang)}>
           <Link href={`/posts/${post.slug}`}>{post.title}</Link>
         </h1>
         <PostMeta post={post} />
       </header>
-      <div className="post-body">{render(singleQuestionComponents(post, question.n))}</div>
+      <div className="post-body" lang={langAttribute(post.lang)}>{render(singleQuestionComponents(post, question.n))}</div>
       <p className="read-all">
         <Link href={answerAnchorPath(post, question.n)}>전체 인터뷰에서 이어 읽기</Link>
       </p>
