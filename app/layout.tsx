@@ -50,6 +50,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <footer className="site-footer">
           <div className="wrap">
+            <p>
+              <Link href="/people">사람들</Link>
+            </p>
             <p>© {site.name} · 인터뷰의 저작권은 각 원문에 있습니다.</p>
           </div>
         </footer>

@@ -12,7 +12,11 @@ export default async function HomePage() {
   return (
     <>
       <h1 className="page-title">최근 대담</h1>
-      <Listing page={page} firstHref="/" pageHref={(n) => `/page/${n}`} />
+      {page.items.length === 0 ? (
+        <p className="empty-archive">아직 발행한 대담이 없습니다.</p>
+      ) : (
+        <Listing page={page} firstHref="/" pageHref={(n) => `/page/${n}`} />
+      )}
     </>
   );
 }

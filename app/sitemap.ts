@@ -1,6 +1,13 @@
 import type { MetadataRoute } from 'next';
-import { getAllPosts, getCategories, getPostsInCategory } from '@/lib/posts';
-import { categoryPath, postPath } from '@/lib/seo/urls';
+import {
+  getAllPosts,
+  getCategories,
+  getPeople,
+  getPostsInCategory,
+  getPostsWithTag,
+  getTags,
+} from '@/lib/posts';
+import { categoryPath, personPath, postPath, tagPath } from '@/lib/seo/urls';
 import { absoluteUrl } from '@/lib/site';
 
 export const dynamic = 'force-static';
@@ -17,9 +24,25 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       lastModified: (await getPostsInCategory(category.slug))[0]?.date,
     })),
   );
+  const tags = await Promise.all(
+    (await getTags()).map(async (tag) => ({
+      url: absoluteUrl(tagPath(tag.slug)),
+      lastModified: (await getPostsWithTag(tag.slug))[0]?.date,
+    })),
+  );
+  const { people } = await getPeople();
   return [
     { url: absoluteUrl('/'), lastModified: posts[0]?.date },
     ...posts.map((post) => ({ url: absoluteUrl(postPath(post)), lastModified: post.date })),
     ...categories,
+    ...tags,
+    ...(people.length > 0 ? [{ url: absoluteUrl('/people'), lastModified: posts[0]?.date }] : []),
+    ...people.map((person) => ({
+      url: absoluteUrl(personPath(person.slug)),
+      lastModified: [...person.gave, ...person.conducted]
+        .map((post) => post.date)
+        .sort()
+        .at(-1),
+    })),
   ];
 }

@@ -14,7 +14,9 @@ try {
   const drafts = posts.filter((post) => post.draft).length;
   const ms = Math.round(performance.now() - started);
   console.log(
-    `✓ ${posts.length === 1 ? '1 post is' : `${posts.length} posts are`} valid` +
+    (posts.length === 0
+      ? '✓ no posts yet: the site builds with an empty archive'
+      : `✓ ${posts.length === 1 ? '1 post is' : `${posts.length} posts are`} valid`) +
       `${drafts ? ` (${drafts} of them drafts, not published)` : ''} — ${ms} ms`,
   );
 } catch (error) {

@@ -16,6 +16,9 @@
 import { readdir, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 
+/** The same value as PLACEHOLDER in lib/static-params.ts (tests/unit/static-pages.test.ts checks). */
+export const PLACEHOLDER = '_placeholder';
+
 const RUNTIME = '/_next/';
 const KEPT_TYPES = new Set(['application/ld+json', 'speculationrules']);
 
@@ -83,6 +86,8 @@ export async function removeRuntimeFiles(root, listing) {
     if (name.startsWith('__next.')) return true;
     if (name.endsWith('.txt') && html.has(file.replace(/\.txt$/, '.html'))) return true;
     const relative = path.relative(root, file).split(path.sep).join('/');
+    // The placeholder pages of routes that have nothing to show (lib/static-params.ts).
+    if (relative.split('/').some((segment) => segment.startsWith(PLACEHOLDER))) return true;
     return relative.startsWith('_next/') && name.endsWith('.js');
   });
   await Promise.all(doomed.map((file) => rm(file)));

@@ -3,13 +3,15 @@ import { Speaker } from './Speaker';
 
 export interface AnswerProps {
   speaker?: string;
+  /** The speaker's person page. */
+  speakerHref?: string;
   children?: ReactNode;
 }
 
-export function Answer({ speaker, children }: AnswerProps) {
+export function Answer({ speaker, speakerHref, children }: AnswerProps) {
   return (
     <div className="answer">
-      {speaker ? <Speaker name={speaker} /> : null}
+      {speaker ? <Speaker name={speaker} href={speakerHref} /> : null}
       {children}
     </div>
   );

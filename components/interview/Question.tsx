@@ -6,16 +6,18 @@ export interface QuestionProps {
   /** Heading level: 2 unless the post's own headings push it deeper. */
   level?: number | string;
   speaker?: string;
+  /** The speaker's person page. */
+  speakerHref?: string;
   children?: ReactNode;
 }
 
 const HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'] as const;
 
-export function Question({ n, level = 2, speaker, children }: QuestionProps) {
+export function Question({ n, level = 2, speaker, speakerHref, children }: QuestionProps) {
   const Heading = HEADINGS[Math.min(4, Math.max(0, Number(level) - 2))] ?? 'h2';
   return (
     <Heading className="question" id={n === undefined ? undefined : `q-${n}-q`}>
-      {speaker ? <Speaker name={speaker} /> : null}
+      {speaker ? <Speaker name={speaker} href={speakerHref} /> : null}
       <span className="question-text">{children}</span>
     </Heading>
   );

@@ -1,8 +1,19 @@
+import Link from 'next/link';
 import type { Post } from '@/lib/posts';
 import { langAttribute } from '@/lib/posts/language';
+import { tagOf } from '@/lib/posts/taxonomy';
+import { tagPath } from '@/lib/seo/urls';
+import type { PersonHref } from './postComponents';
 import { PostMeta } from './PostMeta';
 
-export function PostHeader({ post }: { post: Post }) {
+export function PostHeader({
+  post,
+  personHref = () => undefined,
+}: {
+  post: Post;
+  personHref?: PersonHref;
+}) {
+  const intervieweeHref = personHref(post.interviewee);
   return (
     <header className="post-header">
       <h1 lang={langAttribute(post.lang)}>{post.title}</h1>
@@ -10,8 +21,32 @@ export function PostHeader({ post }: { post: Post }) {
       <p className="post-facts">
         약 {post.readingMinutes}분
         {post.questions.length > 0 ? ` · 질문 ${post.questions.length}개` : ''}
-        {post.interviewee ? ` · ${post.interviewee} 인터뷰` : ''}
+        {post.interviewee ? (
+          <>
+            {' · '}
+            {intervieweeHref ? (
+              <Link href={intervieweeHref}>{post.interviewee}</Link>
+            ) : (
+              post.interviewee
+            )}{' '}
+            인터뷰
+          </>
+        ) : null}
       </p>
+      {post.tags.length > 0 ? (
+        <nav className="tags" aria-label="태그">
+          <ul>
+            {post.tags.map((name) => {
+              const tag = tagOf(name);
+              return (
+                <li key={tag.slug}>
+                  <Link href={tagPath(tag.slug)}>#{tag.name}</Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+      ) : null}
       {post.source ? (
         <p className="source">
           <a href={post.source} target="_blank" rel="noopener noreferrer">

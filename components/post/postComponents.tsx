@@ -1,11 +1,13 @@
 import type { MDXComponents } from 'mdx/types';
 import type { ReactNode } from 'react';
 import { QA } from '@/components/interview/QA';
+import { Answer } from '@/components/interview/Answer';
+import type { AnswerProps } from '@/components/interview/Answer';
 import { Question } from '@/components/interview/Question';
 import type { QuestionProps } from '@/components/interview/Question';
 import { ShareAnswer } from '@/components/interview/ShareAnswer';
 import type { Post } from '@/lib/posts';
-import { postPath, questionPath } from '@/lib/seo/urls';
+import { personPath, postPath, questionPath } from '@/lib/seo/urls';
 import { sitePath } from '@/lib/site';
 
 type QaProps = { n: number | string; children?: ReactNode };
@@ -36,18 +38,54 @@ function sharedQa(post: Post) {
 // MDXComponents only types HTML tag names; our custom element names need the cast.
 const asComponents = (map: Record<string, unknown>) => map as MDXComponents;
 
-/** The post page: every Q&A block gets share controls. */
-export function postComponents(post: Post): MDXComponents {
-  return asComponents({ 'interview-qa': sharedQa(post) });
+/** The person page of a speaker label, when the speaker has one (lib/people/). */
+export type PersonHref = (name: string | undefined) => string | undefined;
+
+export function personHrefFrom(
+  find: (name: string | undefined) => { slug: string } | undefined,
+): PersonHref {
+  return (name) => {
+    const person = find(name);
+    // next/link adds the base path itself.
+    return person ? personPath(person.slug) : undefined;
+  };
+}
+
+/** Speaker badges that link to their person pages. */
+function linkedSpeakers(personHref: PersonHref, questionLevel?: number) {
+  return {
+    'interview-question': (props: QuestionProps) => (
+      <Question
+        {...props}
+        {...(questionLevel ? { level: questionLevel } : {})}
+        speakerHref={personHref(props.speaker)}
+      />
+    ),
+    'interview-answer': (props: AnswerProps) => (
+      <Answer {...props} speakerHref={personHref(props.speaker)} />
+    ),
+  };
+}
+
+/** The post page: every Q&A block gets share controls, every speaker a link to their page. */
+export function postComponents(
+  post: Post,
+  personHref: PersonHref = () => undefined,
+): MDXComponents {
+  return asComponents({ 'interview-qa': sharedQa(post), ...linkedSpeakers(personHref) });
 }
 
 /** A share page: question `n` alone, nothing around it. */
-export function singleQuestionComponents(post: Post, n: number): MDXComponents {
+export function singleQuestionComponents(
+  post: Post,
+  n: number,
+  personHref: PersonHref = () => undefined,
+): MDXComponents {
   const SharedQA = sharedQa(post);
   return asComponents({
     'interview-qa': (props: QaProps) => (Number(props.n) === n ? <SharedQA {...props} /> : null),
     'interview-extra': () => null,
     // Alone under the page's h1, the question is an h2 whatever sections the post had.
-    'interview-question': (props: QuestionProps) => <Question {...props} level={2} />,
+    ...linkedSpeakers(personHref, 2),
   });
 }

@@ -1,10 +1,17 @@
 import { compileMarkdown } from '@/lib/markdown/render';
 import type { RenderWith } from '@/lib/markdown/render';
 import { site } from '@/lib/site';
+import { buildPeople } from '@/lib/people/directory';
+import type { PeopleDirectory } from '@/lib/people/directory';
+import { readPeopleData } from '@/lib/people/data';
 import { categoriesOf, loadPosts } from './load';
+import { tagsOf } from './taxonomy';
+import type { Tag } from './taxonomy';
+import { toSlug } from './slug';
 import type { Category, Post } from './types';
 
 export type { Category, Post } from './types';
+export type { Tag } from './taxonomy';
 export { ContentError } from './errors';
 
 /**
@@ -60,4 +67,23 @@ export async function getNeighbours(post: Post, limit = 3) {
     ? posts.filter((p) => p.slug !== post.slug && p.category?.slug === post.category?.slug).slice(0, limit)
     : [];
   return { newer: posts[index - 1], older: posts[index + 1], related };
+}
+
+export async function getTags(): Promise<Tag[]> {
+  return tagsOf(await getAllPosts());
+}
+
+export async function getPostsWithTag(slug: string): Promise<Post[]> {
+  return (await getAllPosts()).filter((post) => post.tags.some((tag) => toSlug(tag) === slug));
+}
+
+let people: Promise<PeopleDirectory> | undefined;
+
+/** Everyone who speaks in the published posts, merged through people.yaml (lib/people/). */
+export function getPeople(): Promise<PeopleDirectory> {
+  const build = async () =>
+    buildPeople(await getAllPosts(), (await readPeopleData(site.postsDir)).people);
+  if (isDev) return build();
+  people ??= build();
+  return people;
 }

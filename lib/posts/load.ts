@@ -2,7 +2,10 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError } from './errors';
 import type { ContentIssue } from './errors';
+import { buildPeople } from '@/lib/people/directory';
+import { readPeopleData } from '@/lib/people/data';
 import { parsePost } from './parse';
+import { slugClashes } from './taxonomy';
 import type { Category, Post } from './types';
 
 const POST_FILE = /\.mdx?$/;
@@ -15,26 +18,6 @@ export interface LoadOptions {
 
 function newestFirst(a: Post, b: Post): number {
   return b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'ko') || a.slug.localeCompare(b.slug);
-}
-
-/** Posts that share a category slug must share the category's name too. */
-function categoryIssues(posts: Post[]): ContentIssue[] {
-  const names = new Map<string, Post>();
-  const issues: ContentIssue[] = [];
-  for (const post of posts) {
-    if (!post.category) continue;
-    const first = names.get(post.category.slug);
-    if (!first) names.set(post.category.slug, post);
-    else if (first.category!.name !== post.category.name) {
-      issues.push({
-        file: post.file,
-        field: 'category',
-        message: `"${post.category.name}" and "${first.category!.name}" (${first.file}) would share the URL /categories/${post.category.slug}`,
-        hint: `use the same spelling as ${first.file}`,
-      });
-    }
-  }
-  return issues;
 }
 
 /**
@@ -51,12 +34,6 @@ export async function loadPosts(dir: string, { includeDrafts }: LoadOptions): Pr
   } catch {
     throw new ContentError(
       [{ file: folder, message: 'the content folder does not exist', hint: 'create it or set POSTS_DIR to the folder that holds your posts' }],
-      folder,
-    );
-  }
-  if (names.length === 0) {
-    throw new ContentError(
-      [{ file: folder, message: 'the content folder holds no .md or .mdx post', hint: 'add a post (see README, "Writing a post")' }],
       folder,
     );
   }
@@ -86,7 +63,10 @@ export async function loadPosts(dir: string, { includeDrafts }: LoadOptions): Pr
     if (result.issues) issues.push(...result.issues);
     else posts.push(result.post);
   }
-  issues.push(...categoryIssues(posts));
+  issues.push(...slugClashes(posts, 'category', (slug) => `/categories/${slug}`));
+  issues.push(...slugClashes(posts, 'tags', (slug) => `/tags/${slug}`));
+  const people = await readPeopleData(dir);
+  issues.push(...people.issues, ...buildPeople(posts, people.people).issues);
   if (issues.length > 0) throw new ContentError(issues, folder);
 
   return posts.filter((post) => includeDrafts || !post.draft).sort(newestFirst);

@@ -17,9 +17,7 @@ export function paginate<T>(items: T[], page: number, size = PAGE_SIZE): PageOf<
   return { items: items.slice((page - 1) * size, page * size), page, pages };
 }
 
-/** Page numbers for a static export route: 2…N, or [1] when there is a single page (a static
- * export route must produce at least one page; /page/1 then repeats the first page). */
+/** Page numbers of the `/page/<n>` routes: 2…N (page 1 is the listing's own URL). */
 export function extraPages(total: number, size = PAGE_SIZE): number[] {
-  const pages = pageCount(total, size);
-  return pages > 1 ? Array.from({ length: pages - 1 }, (_, i) => i + 2) : [1];
+  return Array.from({ length: pageCount(total, size) - 1 }, (_, i) => i + 2);
 }

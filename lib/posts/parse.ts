@@ -209,7 +209,7 @@ export function parsePost(file: string, text: string): ParseResult {
       lead,
       source: meta.source ?? interview.source,
       interviewer: meta.interviewer ?? interview.interviewer,
-      interviewee: interview.interviewee,
+      interviewee: meta.interviewee ?? interview.interviewee,
       image: meta.image,
       questions: interview.questions,
       text: plain,

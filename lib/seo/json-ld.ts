@@ -1,6 +1,7 @@
+import type { Person } from '@/lib/people/directory';
 import type { Post } from '@/lib/posts';
 import { absoluteUrl, site } from '@/lib/site';
-import { postImageUrl, postPath } from './urls';
+import { personPath, postImageUrl, postPath } from './urls';
 
 /**
  * JSON for a <script type="application/ld+json">. `<`, `>` and `&` are escaped as \u003c…, so
@@ -36,5 +37,24 @@ export function articleJsonLd(post: Post): Record<string, unknown> {
     articleSection: post.category?.name,
     keywords: post.tags.length > 0 ? post.tags.join(', ') : undefined,
     publisher: { '@type': 'Organization', name: site.name, url: absoluteUrl('/') },
+  };
+}
+
+/** schema.org ProfilePage about one person (https://schema.org/ProfilePage). */
+export function personJsonLd(person: Person): Record<string, unknown> {
+  const url = absoluteUrl(personPath(person.slug));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url,
+    mainEntity: {
+      '@type': 'Person',
+      '@id': `${url}#person`,
+      name: person.name,
+      alternateName: person.aliases.length > 0 ? person.aliases : undefined,
+      description: person.description,
+      sameAs: person.links.length > 0 ? person.links : undefined,
+      url,
+    },
   };
 }

@@ -1,10 +1,18 @@
 import type { Metadata } from 'next';
 import { truncateAtWord } from '@/lib/format/text';
 import type { QuestionSummary } from '@/lib/interview/remark-interview';
+import type { Person } from '@/lib/people/directory';
 import type { Post } from '@/lib/posts';
 import { ogLocale } from '@/lib/posts/language';
 import { absoluteUrl, site, sitePath } from '@/lib/site';
-import { postImageUrl, postPath, questionImagePath, questionPath, SITE_IMAGE_PATH } from './urls';
+import {
+  personPath,
+  postImageUrl,
+  postPath,
+  questionImagePath,
+  questionPath,
+  SITE_IMAGE_PATH,
+} from './urls';
 
 /**
  * Metadata API objects for each kind of page. Every URL is absolute and includes the base
@@ -150,4 +158,24 @@ export function questionMetadata(post: Post, question: QuestionSummary): Metadat
     },
     twitter: { card: 'summary_large_image', title, description, images: [image.url] },
   };
+}
+
+/** A person's page; page 2… of their answers has its own canonical. */
+export function personMetadata(person: Person, page: number): Metadata {
+  const path = page === 1 ? personPath(person.slug) : `${personPath(person.slug)}/page/${page}`;
+  const counts = [
+    person.gave.length > 0 ? `인터뷰 ${person.gave.length}편` : '',
+    person.answers.length > 0 ? `답변 ${person.answers.length}개` : '',
+    person.conducted.length > 0 ? `진행 ${person.conducted.length}편` : '',
+  ].filter(Boolean);
+  const description = truncateAtWord(
+    [person.description, `${site.name}의 ${counts.join(', ')}`].filter(Boolean).join(' — '),
+    160,
+  );
+  const metadata = listingMetadata(
+    page === 1 ? person.name : `${person.name} ${page}쪽`,
+    description,
+    path,
+  );
+  return { ...metadata, openGraph: { ...metadata.openGraph, type: 'profile' } };
 }

@@ -17,3 +17,5 @@ export function postImageUrl(post: Pick<Post, 'slug' | 'image'>): string {
   if (post.image) return /^https?:\/\//.test(post.image) ? post.image : absoluteUrl(post.image);
   return absoluteUrl(postImagePath(post));
 }
+export const tagPath = (slug: string) => `/tags/${slug}`;
+export const personPath = (slug: string) => `/people/${slug}`;

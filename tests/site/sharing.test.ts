@@ -211,6 +211,13 @@ describe('feeds and discovery', () => {
       [`${ORIGIN}/categories/ingong-jineung`, '2024-03-02'],
       [`${ORIGIN}/categories/nlp`, '2023-11-20'],
       [`${ORIGIN}/categories/uncategorized`, '2024-01-15'],
+      [`${ORIGIN}/tags/mdx`, '2024-01-15'],
+      [`${ORIGIN}/tags/nlp`, '2024-03-02'],
+      [`${ORIGIN}/tags/hangugeo`, '2024-03-02'],
+      [`${ORIGIN}/people`, '2024-03-02'],
+      [`${ORIGIN}/people/gimyeongu`, '2024-03-02'],
+      [`${ORIGIN}/people/bakgyosu`, '2024-03-02'],
+      [`${ORIGIN}/people/honggildong`, '2024-01-15'],
     ]);
   });
 

@@ -139,10 +139,8 @@ describe('content errors name the file and the field', () => {
     expect(error.issues.find((i) => i.file === 'same.mdx')!.message).toContain('same.md');
   });
 
-  test('an empty or missing content folder is an error', async () => {
-    await expect(loadPosts(folderWith({}), { includeDrafts: false })).rejects.toThrow(
-      'holds no .md or .mdx post',
-    );
+  test('an empty content folder is an empty archive; a missing one is an error', async () => {
+    await expect(loadPosts(folderWith({}), { includeDrafts: false })).resolves.toEqual([]);
     await expect(loadPosts('/nonexistent/daedam', { includeDrafts: false })).rejects.toThrow(
       'does not exist',
     );

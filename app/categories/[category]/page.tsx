@@ -5,13 +5,17 @@ import { getCategories, getPostsInCategory } from '@/lib/posts';
 import { paginate } from '@/lib/posts/paginate';
 import { listingMetadata } from '@/lib/seo/metadata';
 import { categoryPath } from '@/lib/seo/urls';
+import { orPlaceholder } from '@/lib/static-params';
 
 type Props = { params: Promise<{ category: string }> };
 
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await getCategories()).map((category) => ({ category: category.slug }));
+  return orPlaceholder(
+    (await getCategories()).map((category) => ({ category: category.slug })),
+    ['category'],
+  );
 }
 
 async function findCategory(slug: string) {

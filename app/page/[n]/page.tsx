@@ -4,24 +4,27 @@ import { Listing } from '@/components/post/Listing';
 import { getAllPosts } from '@/lib/posts';
 import { extraPages, paginate } from '@/lib/posts/paginate';
 import { listingMetadata } from '@/lib/seo/metadata';
+import { orPlaceholder } from '@/lib/static-params';
 
 type Props = { params: Promise<{ n: string }> };
 
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return extraPages((await getAllPosts()).length).map((n) => ({ n: String(n) }));
+  return orPlaceholder(
+    extraPages((await getAllPosts()).length).map((n) => ({ n: String(n) })),
+    ['n'],
+  );
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const n = Number((await params).n);
-  // Page 1 is the home page; /page/1 only exists when there is a single page.
   return listingMetadata(`최근 대담 ${n}쪽`, `대담 목록 ${n}쪽`, n === 1 ? '/' : `/page/${n}`);
 }
 
 export default async function ListingPage({ params }: Props) {
   const page = paginate(await getAllPosts(), Number((await params).n));
-  if (!page) notFound();
+  if (!page || page.page === 1) notFound();
   return (
     <>
       <h1 className="page-title">

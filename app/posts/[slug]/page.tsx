@@ -4,9 +4,10 @@ import { JsonLd } from '@/components/post/JsonLd';
 import { PostFooter } from '@/components/post/PostFooter';
 import { QuestionNav } from '@/components/post/QuestionNav';
 import { PostHeader } from '@/components/post/PostHeader';
-import { postComponents } from '@/components/post/postComponents';
+import { personHrefFrom, postComponents } from '@/components/post/postComponents';
 import { langAttribute } from '@/lib/posts/language';
-import { compilePost, getAllPosts, getNeighbours, getPost } from '@/lib/posts';
+import { orPlaceholder } from '@/lib/static-params';
+import { compilePost, getAllPosts, getNeighbours, getPeople, getPost } from '@/lib/posts';
 import { articleJsonLd } from '@/lib/seo/json-ld';
 import { postMetadata } from '@/lib/seo/metadata';
 
@@ -15,7 +16,7 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await getAllPosts()).map((post) => ({ slug: post.slug }));
+  return orPlaceholder((await getAllPosts()).map((post) => ({ slug: post.slug })), ['slug']);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -28,12 +29,13 @@ export default async function PostPage({ params }: Props) {
   if (!post) notFound();
   const render = await compilePost(post);
   const neighbours = await getNeighbours(post);
+  const personHref = personHrefFrom((await getPeople()).find);
   return (
     <article className={post.questions.length > 0 ? 'post has-toc' : 'post'}>
       <JsonLd data={articleJsonLd(post)} />
-      <PostHeader post={post} />
+      <PostHeader post={post} personHref={personHref} />
       <QuestionNav questions={post.questions} lang={post.lang} />
-      <div className="post-body" lang={langAttribute(post.lang)}>{render(postComponents(post))}</div>
+      <div className="post-body" lang={langAttribute(post.lang)}>{render(postComponents(post, personHref))}</div>
       <PostFooter {...neighbours} categoryName={post.category?.name} />
     </article>
   );

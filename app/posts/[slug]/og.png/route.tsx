@@ -1,6 +1,7 @@
 import { getAllPosts, getPost } from '@/lib/posts';
 import { postCardPng } from '@/lib/og/cards-for';
 import { pngResponse } from '@/lib/og/render';
+import { orPlaceholder } from '@/lib/static-params';
 
 // A route ending in .png exports a real /posts/<slug>/og.png file (metadata image routes
 // would export files without an extension, served as octet-stream).
@@ -8,7 +9,7 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await getAllPosts()).map((post) => ({ slug: post.slug }));
+  return orPlaceholder((await getAllPosts()).map((post) => ({ slug: post.slug })), ['slug']);
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {

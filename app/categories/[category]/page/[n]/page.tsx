@@ -5,6 +5,7 @@ import { getCategories, getPostsInCategory } from '@/lib/posts';
 import { extraPages, paginate } from '@/lib/posts/paginate';
 import { listingMetadata } from '@/lib/seo/metadata';
 import { categoryPath } from '@/lib/seo/urls';
+import { orPlaceholder } from '@/lib/static-params';
 
 type Props = { params: Promise<{ category: string; n: string }> };
 
@@ -14,16 +15,13 @@ export async function generateStaticParams() {
   const categories = await getCategories();
   const params = await Promise.all(
     categories.map(async (category) =>
-      extraPages((await getPostsInCategory(category.slug)).length)
-        .filter((n) => n > 1)
-        .map((n) => ({ category: category.slug, n: String(n) })),
+      extraPages((await getPostsInCategory(category.slug)).length).map((n) => ({
+        category: category.slug,
+        n: String(n),
+      })),
     ),
   );
-  const all = params.flat();
-  // A static export route needs at least one page: then the first category's page 1.
-  return all.length > 0
-    ? all
-    : categories.slice(0, 1).map((category) => ({ category: category.slug, n: '1' }));
+  return orPlaceholder(params.flat(), ['category', 'n']);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -38,7 +36,7 @@ export default async function CategoryListingPage({ params }: Props) {
   const { category: slug, n } = await params;
   const category = (await getCategories()).find((c) => c.slug === slug);
   const page = category ? paginate(await getPostsInCategory(slug), Number(n)) : undefined;
-  if (!category || !page) notFound();
+  if (!category || !page || page.page === 1) notFound();
   return (
     <>
       <h1 className="page-title">

@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PostMeta } from '@/components/post/PostMeta';
-import { singleQuestionComponents } from '@/components/post/postComponents';
-import { compilePost, getAllPosts, getPost } from '@/lib/posts';
+import { personHrefFrom, singleQuestionComponents } from '@/components/post/postComponents';
+import { compilePost, getAllPosts, getPeople, getPost } from '@/lib/posts';
 import { langAttribute } from '@/lib/posts/language';
 import { questionMetadata } from '@/lib/seo/metadata';
-import { answerAnchorPath, postPath, questionPath } from '@/lib/seo/urls';
-import { absoluteUrl } from '@/lib/site';
+import { answerAnchorPath, questionPath } from '@/lib/seo/urls';
+import { orPlaceholder } from '@/lib/static-params';
 
 type Props = { params: Promise<{ slug: string; n: string }> };
 
@@ -17,9 +17,7 @@ export const dynamicParams = false;
 export async function generateStaticParams() {
   const posts = await getAllPosts();
   const params = posts.flatMap((post) => post.questions.map((q) => ({ slug: post.slug, n: String(q.n) })));
-  // A static export needs at least one page per route; an archive without interviews has a
-  // placeholder that renders the 404 page.
-  return params.length > 0 ? params : [{ slug: posts[0]?.slug ?? 'none', n: '0' }];
+  return orPlaceholder(params, ['slug', 'n']);
 }
 
 async function find(params: Props['params']) {
@@ -31,26 +29,12 @@ async function find(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await find(params);
-  if (found) return questionMetadata(found.post, found.question);
-  const post = await getPost((await params).slug);
-  return post ? { title: post.title, robots: { index: false }, alternates: { canonical: absoluteUrl(postPath(post)) } } : {};
+  return found ? questionMetadata(found.post, found.question) : {};
 }
 
 export default async function QuestionPage({ params }: Props) {
   const found = await find(params);
-  if (!found) {
-    // The placeholder of an archive without interviews: a valid page pointing to the post.
-    const post = (await params).n === '0' ? await getPost((await params).slug) : undefined;
-    if (!post) notFound();
-    return (
-      <>
-        <h1 className="page-title">{post.title}</h1>
-        <p>
-          이 글에는 질문별 페이지가 없습니다. <Link href={postPath(post)}>글 읽기</Link>
-        </p>
-      </>
-    );
-  }
+  if (!found) notFound();
   const { post, question } = found;
   const render = await compilePost(post);
   const previous = post.questions.find((q) => q.n === question.n - 1);
@@ -66,7 +50,9 @@ export default async function QuestionPage({ params }: Props) {
         </h1>
         <PostMeta post={post} />
       </header>
-      <div className="post-body" lang={langAttribute(post.lang)}>{render(singleQuestionComponents(post, question.n))}</div>
+      <div className="post-body" lang={langAttribute(post.lang)}>{render(
+          singleQuestionComponents(post, question.n, personHrefFrom((await getPeople()).find)),
+        )}</div>
       <p className="read-all">
         <Link href={answerAnchorPath(post, question.n)}>전체 인터뷰에서 이어 읽기</Link>
       </p>

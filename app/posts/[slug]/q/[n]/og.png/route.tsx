@@ -1,6 +1,7 @@
 import { getAllPosts, getPost } from '@/lib/posts';
 import { questionCardPng } from '@/lib/og/cards-for';
 import { pngResponse } from '@/lib/og/render';
+import { orPlaceholder } from '@/lib/static-params';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -8,7 +9,7 @@ export const dynamicParams = false;
 export async function generateStaticParams() {
   const posts = await getAllPosts();
   const params = posts.flatMap((post) => post.questions.map((q) => ({ slug: post.slug, n: String(q.n) })));
-  return params.length > 0 ? params : [{ slug: posts[0]?.slug ?? 'none', n: '0' }];
+  return orPlaceholder(params, ['slug', 'n']);
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; n: string }> }) {

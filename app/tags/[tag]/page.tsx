@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Listing } from '@/components/post/Listing';
+import { getPostsWithTag, getTags } from '@/lib/posts';
+import { paginate } from '@/lib/posts/paginate';
+import { listingMetadata } from '@/lib/seo/metadata';
+import { tagPath } from '@/lib/seo/urls';
+import { orPlaceholder } from '@/lib/static-params';
+
+type Props = { params: Promise<{ tag: string }> };
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return orPlaceholder(
+    (await getTags()).map((tag) => ({ tag: tag.slug })),
+    ['tag'],
+  );
+}
+
+async function findTag(slug: string) {
+  return (await getTags()).find((tag) => tag.slug === slug);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const tag = await findTag((await params).tag);
+  return tag
+    ? listingMetadata(`#${tag.name}`, `${tag.name} 태그가 붙은 대담`, tagPath(tag.slug))
+    : {};
+}
+
+export default async function TagPage({ params }: Props) {
+  const slug = (await params).tag;
+  const tag = await findTag(slug);
+  if (!tag) notFound();
+  const posts = await getPostsWithTag(slug);
+  return (
+    <>
+      <h1 className="page-title">
+        <span className="page-kicker">태그</span> #{tag.name}
+      </h1>
+      <p className="page-count">대담 {posts.length}편</p>
+      <Listing
+        page={paginate(posts, 1)!}
+        firstHref={tagPath(slug)}
+        pageHref={(n) => `${tagPath(slug)}/page/${n}`}
+      />
+    </>
+  );
+}

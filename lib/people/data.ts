@@ -1,0 +1,115 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import { z } from 'zod';
+import type { ContentIssue } from '@/lib/posts/errors';
+import { SLUG_PATTERN } from '@/lib/posts/slug';
+
+/**
+ * `people.yaml` in the content folder (optional): who is who across the archive.
+ *
+ *   Yann LeCun:                       # the display name
+ *     aliases: [LeCun, 얀 르쿤]        # other spellings used as speaker labels
+ *     description: 메타 수석 AI 과학자
+ *     links: [https://yann.lecun.com]  # sameAs
+ *     slug: yann-lecun                 # optional; else derived from the name
+ */
+export const PEOPLE_FILE = 'people.yaml';
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+const entrySchema = z
+  .strictObject({
+    aliases: z.array(text, { error: 'must be a list of names, e.g. [LeCun, 얀 르쿤]' }).default([]),
+    description: text.optional(),
+    links: z
+      .array(z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }), {
+        error: 'must be a list of URLs',
+      })
+      .default([]),
+    slug: z
+      .string()
+      .regex(SLUG_PATTERN, 'must be lowercase ASCII words joined by hyphens')
+      .optional(),
+  })
+  .nullable()
+  .transform((entry) => entry ?? { aliases: [], links: [] });
+
+export type PersonData = z.output<typeof entrySchema> & { name: string };
+
+export type PeopleDataResult = { people: PersonData[]; issues: ContentIssue[] };
+
+/** Reads and validates people.yaml; no file is no data. */
+export async function readPeopleData(dir: string): Promise<PeopleDataResult> {
+  let source: string;
+  try {
+    source = await readFile(path.join(dir, PEOPLE_FILE), 'utf8');
+  } catch {
+    return { people: [], issues: [] };
+  }
+  return parsePeopleData(source);
+}
+
+export function parsePeopleData(source: string): PeopleDataResult {
+  const file = PEOPLE_FILE;
+  let data: unknown;
+  try {
+    data = yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {};
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    return {
+      people: [],
+      issues: [
+        {
+          file,
+          line: mark ? mark.line + 1 : undefined,
+          column: mark ? mark.column + 1 : undefined,
+          message: `is not valid YAML: ${(error as { reason?: string }).reason ?? (error as Error).message}`,
+          hint: 'check quotes and indentation',
+        },
+      ],
+    };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return {
+      people: [],
+      issues: [
+        {
+          file,
+          message: 'must map each display name to its details',
+          hint: 'e.g. "Yann LeCun:\\n  aliases: [LeCun]"',
+        },
+      ],
+    };
+  }
+  const people: PersonData[] = [];
+  const issues: ContentIssue[] = [];
+  for (const [name, value] of Object.entries(data)) {
+    const result = entrySchema.safeParse(value);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const field = [name, ...issue.path.map(String)].join('.');
+        const message =
+          issue.code === 'unrecognized_keys'
+            ? `has unknown fields ${issue.keys.join(', ')}`
+            : issue.message.replace(/^Invalid input: /, '');
+        issues.push({
+          file,
+          field,
+          message,
+          hint:
+            issue.code === 'unrecognized_keys'
+              ? 'known fields: aliases, description, links, slug'
+              : undefined,
+        });
+      }
+      continue;
+    }
+    if (name.trim() === '') {
+      issues.push({ file, message: 'a person has an empty name' });
+      continue;
+    }
+    people.push({ name: name.trim(), ...result.data });
+  }
+  return { people, issues };
+}

@@ -1,0 +1,16 @@
+/**
+ * Next's static export refuses a dynamic route whose generateStaticParams returns no page
+ * ("must return a non-empty array"). An archive may well have no tags, no people or no posts
+ * yet, so such a route gets one placeholder page, which renders notFound() and which
+ * scripts/static-pages.mjs deletes from the export (any path segment starting with it).
+ * Real slugs are lowercase ASCII and hyphens (lib/posts/slug.ts): they never start with `_`.
+ */
+export const PLACEHOLDER = '_placeholder';
+
+export function orPlaceholder<T extends Record<string, string>>(
+  params: T[],
+  keys: Array<keyof T>,
+): T[] {
+  if (params.length > 0) return params;
+  return [Object.fromEntries(keys.map((key) => [key, PLACEHOLDER])) as T];
+}
