@@ -41,9 +41,17 @@ export interface PeopleDirectory {
 const EXCERPT_LENGTH = 160;
 
 /** The first sentence of `text` in `lang` (ICU sentence breaks), cut to a preview's length. */
+const segmenters = new Map<string, Intl.Segmenter>();
+
 export function firstSentence(text: string, lang: string): string {
-  const paragraph = text.split(/\n\n/)[0] ?? '';
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  // The first sentence is near the start: segment no more than a preview's worth of text.
+  const paragraph = (text.split(/\n\n/)[0] ?? '').slice(0, EXCERPT_LENGTH * 3);
+  // A segmenter costs far more to create than to use: one per language.
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    segmenters.set(lang, segmenter);
+  }
   const first = segmenter.segment(paragraph)[Symbol.iterator]().next().value?.segment ?? '';
   return truncateAtWord(first.trim() || paragraph, EXCERPT_LENGTH);
 }
@@ -137,6 +145,7 @@ export function buildPeople(posts: Post[], data: PersonData[]): PeopleDirectory 
   );
   const bySlug = new Map<string, Draft>();
   const people = new Map<Draft, Person>();
+  const order = new Map(posts.map((post, i) => [post, i]));
   for (const draft of drafts) {
     const slug = draft.data?.slug ?? toSlug(draft.name);
     const twin = bySlug.get(slug);
@@ -152,9 +161,11 @@ export function buildPeople(posts: Post[], data: PersonData[]): PeopleDirectory 
     bySlug.set(slug, draft);
     // A person answers in the same post several times: one entry per answer, but each
     // question once even when the person answers it in two turns.
-    const answers = draft.answers.filter(
-      (answer, i, all) => all.findIndex((a) => a.post === answer.post && a.n === answer.n) === i,
-    );
+    const seen = new Set<string>();
+    const answers = draft.answers.filter((answer) => {
+      const key = `${answer.post.slug}#${answer.n}`;
+      return seen.has(key) ? false : Boolean(seen.add(key));
+    });
     people.set(draft, {
       slug,
       name: draft.name,
@@ -163,7 +174,7 @@ export function buildPeople(posts: Post[], data: PersonData[]): PeopleDirectory 
       links: draft.data?.links ?? [],
       gave: posts.filter((post) => draft.gave.has(post)),
       conducted: posts.filter((post) => draft.conducted.has(post)),
-      answers: answers.sort((a, b) => posts.indexOf(a.post) - posts.indexOf(b.post) || a.n - b.n),
+      answers: answers.sort((a, b) => order.get(a.post)! - order.get(b.post)! || a.n - b.n),
     });
   }
 
