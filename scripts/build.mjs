@@ -14,6 +14,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildClient } from './build-client.mjs';
 import { finishExport } from './finish-export.mjs';
+import { copyPostSources } from './post-sources.mjs';
 
 const outDir = process.env.OUT_DIR || 'out';
 const building = `${outDir}-building`;
@@ -57,8 +58,9 @@ function start(args, { env = process.env, capture = false } = {}) {
 await buildClient();
 
 rmSync(building, { recursive: true, force: true });
+const sources = `${building}-sources.json`;
 const check = start(
-  [path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/check-content.ts'],
+  [path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/check-content.ts', '--sources', sources],
   {
     capture: true,
   },
@@ -78,6 +80,7 @@ if (checked !== 0) {
   next.stop();
   await next.exit;
   rmSync(building, { recursive: true, force: true });
+  rmSync(sources, { force: true });
   process.stderr.write(check.output());
   console.error(
     `\nThe build stopped before touching ${outDir}/: fix the content above and run it again.`,
@@ -90,6 +93,7 @@ const checkedIn = seconds(started);
 const built = await next.exit;
 if (built !== 0) {
   rmSync(building, { recursive: true, force: true });
+  rmSync(sources, { force: true });
   console.error(`\nnext build failed; ${outDir}/ is unchanged.`);
   process.exit(built);
 }
@@ -99,8 +103,10 @@ const finishing = performance.now();
 let finished;
 try {
   finished = await finishExport(building);
+  await copyPostSources(building, sources);
 } catch (error) {
   rmSync(building, { recursive: true, force: true });
+  rmSync(sources, { force: true });
   console.error(`\n${error instanceof Error ? error.message : error}\n${outDir}/ is unchanged.`);
   process.exit(1);
 }

@@ -2,7 +2,11 @@
  * `npm run check`: validates every post (frontmatter, MDX rules, slugs, categories) without
  * building. Exit 0 when the content is publishable, 1 with every problem listed otherwise.
  * `npm run build` runs it first, so invalid content never reaches Next.js or out/.
+ * `--sources <file>` also writes the published posts' source files as JSON ([{ slug, path }]):
+ * the build copies them, byte for byte, to /posts/<slug>.md.
  */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadPosts } from '../lib/posts/load';
 import { ContentError } from '../lib/posts/errors';
@@ -12,6 +16,13 @@ const started = performance.now();
 try {
   const posts = await loadPosts(site.postsDir, { includeDrafts: true });
   const drafts = posts.filter((post) => post.draft).length;
+  const sourcesAt = process.argv.indexOf('--sources');
+  if (sourcesAt > 0) {
+    const sources = posts
+      .filter((post) => !post.draft)
+      .map((post) => ({ slug: post.slug, path: path.join(site.postsDir, post.file) }));
+    writeFileSync(process.argv[sourcesAt + 1]!, JSON.stringify(sources));
+  }
   const ms = Math.round(performance.now() - started);
   console.log(
     (posts.length === 0

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { JsonLd } from '@/components/post/JsonLd';
+import { FeedLinks } from '@/components/post/FeedLinks';
 import { Pager } from '@/components/post/Pager';
 import type { Person, PersonAnswer } from '@/lib/people/directory';
 import type { Post } from '@/lib/posts';
@@ -8,6 +9,7 @@ import { langAttribute } from '@/lib/posts/language';
 import { personJsonLd } from '@/lib/seo/json-ld';
 import { answerAnchorPath, personPath, postPath } from '@/lib/seo/urls';
 import { formatKoreanDate } from '@/lib/format/date';
+import { sitePath } from '@/lib/site';
 
 function Interviews({ id, title, posts }: { id: string; title: string; posts: Post[] }) {
   if (posts.length === 0) return null;
@@ -66,6 +68,7 @@ export function PersonPage({ person, answers }: { person: Person; answers: PageO
         <p className="person-aliases">다른 표기: {person.aliases.join(', ')}</p>
       ) : null}
       {person.description ? <p className="person-description">{person.description}</p> : null}
+      {first ? <FeedLinks base={sitePath(personPath(person.slug))} name={person.name} /> : null}
       {first && person.links.length > 0 ? (
         <ul className="person-links">
           {person.links.map((link) => (

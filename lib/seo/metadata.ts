@@ -20,31 +20,51 @@ import {
  */
 const IMAGE = { width: 1200, height: 630, type: 'image/png' } as const;
 
-/** Canonical plus the feed links; a page's `alternates` replaces the layout's, so every page
- * spells both. */
-function alternates(canonicalPath: string): Metadata['alternates'] {
-  return {
-    canonical: absoluteUrl(canonicalPath),
-    types: {
-      'application/rss+xml': [{ url: absoluteUrl('/feed.xml'), title: `${site.name} RSS` }],
-      'application/feed+json': [
-        { url: absoluteUrl('/feed.json'), title: `${site.name} JSON Feed` },
-      ],
-    },
-  };
+/** A feed of part of the archive (a category, tag or person): its folder and its name. */
+export interface FeedLink {
+  /** `/tags/ai` → `/tags/ai/feed.xml` and `/tags/ai/feed.json` */
+  base: string;
+  title: string;
 }
 
-/** A listing page (home, category) with the site's preview image. */
+type Alternates = NonNullable<Metadata['alternates']>;
+
+/** Canonical plus the feed links (the page's own feeds first, then the site's); a page's
+ * `alternates` replaces the layout's, so every page spells them all. */
+function alternates(
+  canonicalPath: string,
+  { feed, markdown }: { feed?: FeedLink; markdown?: string } = {},
+): Alternates {
+  const own = (extension: string, kind: string) =>
+    feed
+      ? [{ url: absoluteUrl(`${feed.base}/feed.${extension}`), title: `${feed.title} ${kind}` }]
+      : [];
+  const types: NonNullable<Alternates['types']> = {
+    'application/rss+xml': [
+      ...own('xml', 'RSS'),
+      { url: absoluteUrl('/feed.xml'), title: `${site.name} RSS` },
+    ],
+    'application/feed+json': [
+      ...own('json', 'JSON Feed'),
+      { url: absoluteUrl('/feed.json'), title: `${site.name} JSON Feed` },
+    ],
+  };
+  if (markdown) types['text/markdown'] = [{ url: absoluteUrl(markdown), title: 'Markdown 원문' }];
+  return { canonical: absoluteUrl(canonicalPath), types };
+}
+
+/** A listing page (home, category, tag, person) with the site's preview image. */
 export function listingMetadata(
   title: string | undefined,
   description: string,
   pathname: string,
+  feed?: FeedLink,
 ): Metadata {
   const image = { url: absoluteUrl(SITE_IMAGE_PATH), ...IMAGE, alt: site.name };
   return {
     ...(title ? { title } : {}),
     description,
-    alternates: alternates(pathname),
+    alternates: alternates(pathname, { feed }),
     openGraph: {
       type: 'website',
       siteName: site.name,
@@ -97,7 +117,7 @@ export function postMetadata(post: Post): Metadata {
   return {
     title: post.title,
     description: post.description,
-    alternates: alternates(postPath(post)),
+    alternates: alternates(postPath(post), { markdown: `${postPath(post)}.md` }),
     authors: post.interviewer ? [{ name: post.interviewer }] : undefined,
     keywords: post.tags.length > 0 ? post.tags : undefined,
     openGraph: {
@@ -176,6 +196,7 @@ export function personMetadata(person: Person, page: number): Metadata {
     page === 1 ? person.name : `${person.name} ${page}쪽`,
     description,
     path,
+    { base: personPath(person.slug), title: `${site.name} · ${person.name}` },
   );
   return { ...metadata, openGraph: { ...metadata.openGraph, type: 'profile' } };
 }

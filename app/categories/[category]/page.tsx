@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { FeedLinks } from '@/components/post/FeedLinks';
 import { Listing } from '@/components/post/Listing';
 import { getCategories, getPostsInCategory } from '@/lib/posts';
 import { paginate } from '@/lib/posts/paginate';
 import { listingMetadata } from '@/lib/seo/metadata';
 import { categoryPath } from '@/lib/seo/urls';
+import { site, sitePath } from '@/lib/site';
 import { orPlaceholder } from '@/lib/static-params';
 
 type Props = { params: Promise<{ category: string }> };
@@ -25,7 +27,10 @@ async function findCategory(slug: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const category = await findCategory((await params).category);
   return category
-    ? listingMetadata(category.name, `${category.name} 분류의 대담`, categoryPath(category.slug))
+    ? listingMetadata(category.name, `${category.name} 분류의 대담`, categoryPath(category.slug), {
+        base: categoryPath(category.slug),
+        title: `${site.name} · ${category.name}`,
+      })
     : {};
 }
 
@@ -41,6 +46,7 @@ export default async function CategoryPage({ params }: Props) {
         <span className="page-kicker">분류</span> {category.name}
       </h1>
       <p className="page-count">대담 {posts.length}편</p>
+      <FeedLinks base={sitePath(categoryPath(slug))} name={category.name} />
       <Listing
         page={page}
         firstHref={categoryPath(slug)}

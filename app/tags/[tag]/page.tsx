@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { FeedLinks } from '@/components/post/FeedLinks';
 import { Listing } from '@/components/post/Listing';
 import { getPostsWithTag, getTags } from '@/lib/posts';
 import { paginate } from '@/lib/posts/paginate';
 import { listingMetadata } from '@/lib/seo/metadata';
 import { tagPath } from '@/lib/seo/urls';
+import { site, sitePath } from '@/lib/site';
 import { orPlaceholder } from '@/lib/static-params';
 
 type Props = { params: Promise<{ tag: string }> };
@@ -25,7 +27,10 @@ async function findTag(slug: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = await findTag((await params).tag);
   return tag
-    ? listingMetadata(`#${tag.name}`, `${tag.name} 태그가 붙은 대담`, tagPath(tag.slug))
+    ? listingMetadata(`#${tag.name}`, `${tag.name} 태그가 붙은 대담`, tagPath(tag.slug), {
+        base: tagPath(tag.slug),
+        title: `${site.name} · #${tag.name}`,
+      })
     : {};
 }
 
@@ -40,6 +45,7 @@ export default async function TagPage({ params }: Props) {
         <span className="page-kicker">태그</span> #{tag.name}
       </h1>
       <p className="page-count">대담 {posts.length}편</p>
+      <FeedLinks base={sitePath(tagPath(slug))} name={`#${tag.name}`} />
       <Listing
         page={paginate(posts, 1)!}
         firstHref={tagPath(slug)}

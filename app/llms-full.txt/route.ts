@@ -1,0 +1,10 @@
+import { llmsFullTxt } from '@/lib/llms/llms-txt';
+import { getAllPosts } from '@/lib/posts';
+
+export const dynamic = 'force-static';
+
+export async function GET() {
+  return new Response(llmsFullTxt(await getAllPosts()), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
+}

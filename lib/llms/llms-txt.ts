@@ -1,0 +1,38 @@
+import type { Post } from '@/lib/posts';
+import { postPath } from '@/lib/seo/urls';
+import { absoluteUrl, site } from '@/lib/site';
+
+/**
+ * /llms.txt and /llms-full.txt (https://llmstxt.org): the site's name, a one-line summary,
+ * then every published post — as a Markdown list linking each post's source
+ * (/posts/<slug>.md), or with the sources themselves.
+ */
+export const markdownUrl = (post: Pick<Post, 'slug'>) => absoluteUrl(`${postPath(post)}.md`);
+
+// Link text and descriptions are one line; brackets would end the link text early.
+const inline = (text: string) => text.replace(/\s+/g, ' ').trim();
+const linkText = (text: string) => inline(text).replace(/([\\[\]])/g, '\\$1');
+
+function header(): string {
+  return `# ${site.name}\n\n> ${inline(site.description)}\n\n질문과 답으로 된 인터뷰를 싣는 사이트입니다. 각 글의 원문 Markdown은 아래 링크에 있고, 모든 글을 한 파일로 모은 것은 ${absoluteUrl('/llms-full.txt')} 입니다.\n`;
+}
+
+export function llmsTxt(posts: Post[]): string {
+  const items = posts.map(
+    (post) => `- [${linkText(post.title)}](${markdownUrl(post)}): ${inline(post.description)}`,
+  );
+  return `${header()}\n## 대담\n\n${items.length > 0 ? items.join('\n') : '아직 발행한 대담이 없습니다.'}\n`;
+}
+
+export function llmsFullTxt(posts: Post[]): string {
+  const sections = posts.map((post) => {
+    const facts = [
+      `- 날짜: ${post.date}`,
+      `- 주소: ${absoluteUrl(postPath(post))}`,
+      `- 원문 Markdown: ${markdownUrl(post)}`,
+      ...(post.lang === 'ko' ? [] : [`- 언어: ${post.lang}`]),
+    ];
+    return `## ${inline(post.title)}\n\n${facts.join('\n')}\n\n${post.body.trim()}`;
+  });
+  return `${header()}\n${sections.join('\n\n')}\n`;
+}

@@ -1,0 +1,20 @@
+// @ts-check
+/**
+ * Each published post's source, byte for byte, at /posts/<slug>.md: the interview as its
+ * author wrote it, for readers' tools and language models (linked from the post page with
+ * <link rel="alternate" type="text/markdown"> and listed in /llms.txt). The list comes from
+ * the content check (`--sources`), which knows which posts are drafts.
+ */
+import { copyFile, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+/** @param {string} root the export folder @param {string} manifest JSON [{ slug, path }] */
+export async function copyPostSources(root, manifest) {
+  /** @type {Array<{ slug: string, path: string }>} */
+  const posts = JSON.parse(await readFile(manifest, 'utf8'));
+  await Promise.all(
+    posts.map((post) => copyFile(post.path, path.join(root, 'posts', `${post.slug}.md`))),
+  );
+  await rm(manifest, { force: true });
+  return posts.length;
+}
