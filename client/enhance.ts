@@ -4,11 +4,15 @@
  * any of it.
  */
 import { enhanceQuestionNav } from './question-nav';
+import { enhanceQuoteSharing } from './quote-share';
 import { enableSearchShortcut } from './search-shortcut';
 import { enhanceShareButtons } from './share-answer';
+import { carryDirectiveToInterview } from './text-fragment';
 import { enhanceThemeSwitch } from './theme-switch';
 
 enhanceThemeSwitch();
 enableSearchShortcut();
 enhanceShareButtons();
 enhanceQuestionNav();
+enhanceQuoteSharing();
+carryDirectiveToInterview();

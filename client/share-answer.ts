@@ -11,7 +11,7 @@ const MESSAGES = {
 
 const timers = new WeakMap<Element, ReturnType<typeof setTimeout>>();
 
-function announce(controls: HTMLElement, message: string) {
+export function announce(controls: HTMLElement, message: string) {
   const status = controls.querySelector('[role="status"]');
   if (!status) return;
   status.textContent = message;
@@ -53,7 +53,8 @@ export function enhanceShareButtons(): void {
       '.qa-share button[data-action]',
     );
     const controls = button?.closest<HTMLElement>('.qa-share');
-    if (!button || !controls) return;
+    // "인용 공유" belongs to client/quote-share.ts.
+    if (!button || !controls || button.dataset.action === 'quote') return;
     if (button.dataset.action === 'share') void share(controls);
     else void copy(controls);
   });

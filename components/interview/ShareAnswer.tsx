@@ -6,6 +6,8 @@ export interface ShareAnswerProps {
   sharePath: string;
   /** The question, as the shared title. */
   title: string;
+  /** Where a quote comes from: "Barron's 인터뷰", or the title when no interviewer is named. */
+  quoteSource?: string;
 }
 
 /**
@@ -13,7 +15,7 @@ export interface ShareAnswerProps {
  * Share API: phones, KakaoTalk, messages…). The status line is a polite live region, so
  * screen readers announce the result. Everything the script needs is in data attributes.
  */
-export function ShareAnswer({ n, postPath, sharePath, title }: ShareAnswerProps) {
+export function ShareAnswer({ n, postPath, sharePath, title, quoteSource }: ShareAnswerProps) {
   return (
     <div
       className="qa-share"
@@ -21,12 +23,17 @@ export function ShareAnswer({ n, postPath, sharePath, title }: ShareAnswerProps)
       data-post-path={postPath}
       data-share-path={sharePath}
       data-title={title}
+      data-quote-source={quoteSource}
     >
       <button type="button" data-action="copy">
         링크 복사<span className="sr-only"> (질문 {n})</span>
       </button>
       <button type="button" data-action="share" hidden>
         공유<span className="sr-only"> (질문 {n})</span>
+      </button>
+      {/* Shown by client/quote-share.ts while words of this answer are selected. */}
+      <button type="button" data-action="quote">
+        인용 공유<span className="sr-only"> (질문 {n}, 선택한 글)</span>
       </button>
       <span role="status" className="qa-share-status" />
     </div>

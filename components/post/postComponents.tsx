@@ -6,11 +6,20 @@ import type { AnswerProps } from '@/components/interview/Answer';
 import { Question } from '@/components/interview/Question';
 import type { QuestionProps } from '@/components/interview/Question';
 import { ShareAnswer } from '@/components/interview/ShareAnswer';
+import { isRole } from '@/lib/people/roles';
 import type { Post } from '@/lib/posts';
 import { personPath, postPath, questionPath } from '@/lib/seo/urls';
 import { sitePath } from '@/lib/site';
 
 type QaProps = { n: number | string; children?: ReactNode };
+
+/** "— LeCun, Barron's 인터뷰": the interviewer when one is named (not a role such as 기자),
+ * else the interview's title. */
+function quoteSource(post: Post): string {
+  return post.interviewer && !isRole(post.interviewer)
+    ? `${post.interviewer} 인터뷰`
+    : `「${post.title}」`;
+}
 
 /** A Q&A block of `post` with the share controls for its own link. */
 function sharedQa(post: Post) {
@@ -26,6 +35,7 @@ function sharedQa(post: Post) {
             postPath={sitePath(postPath(post))}
             sharePath={sitePath(questionPath(post, number))}
             title={question?.text ?? post.title}
+            quoteSource={quoteSource(post)}
           />
         }
       >
