@@ -60,7 +60,12 @@ await buildClient();
 rmSync(building, { recursive: true, force: true });
 const sources = `${building}-sources.json`;
 const check = start(
-  [path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/check-content.ts', '--sources', sources],
+  [
+    path.join('node_modules', 'tsx', 'dist', 'cli.mjs'),
+    'scripts/check-content.ts',
+    '--sources',
+    sources,
+  ],
   {
     capture: true,
   },
