@@ -5,7 +5,7 @@ import { loadPosts } from '@/lib/posts/load';
 import type { Post } from '@/lib/posts/types';
 import { serve } from '../helpers/server';
 import type { RunningServer } from '../helpers/server';
-import { allHtmlFiles, page, SITES, siteDir, textOf } from '../helpers/site';
+import { allHtmlFiles, page, SITES, siteDir } from '../helpers/site';
 import type { SiteName } from '../helpers/site';
 
 /**
