@@ -144,14 +144,15 @@ describe('feeds and discovery', () => {
       (f) => !f.includes('404') && !f.includes('not-found'),
     )) {
       const root = page('fixtures', `/${file.replace(/\.html$/, '')}`);
-      expect(
+      const hrefs = (type: string) =>
         root
-          .querySelector('link[rel="alternate"][type="application/rss+xml"]')!
-          .getAttribute('href'),
-      ).toBe(`${ORIGIN}/feed.xml`);
-      expect(
-        root.querySelector('link[rel="alternate"][type="application/feed+json"]'),
-      ).not.toBeNull();
+          .querySelectorAll(`link[rel="alternate"][type="${type}"]`)
+          .map((link) => link.getAttribute('href'));
+      // The site's feeds everywhere; a category, tag or person page names its own feed first
+      // (tests/site/machine-readable.test.ts), so readers subscribe to what they are looking at.
+      expect(hrefs('application/rss+xml')).toContain(`${ORIGIN}/feed.xml`);
+      expect(hrefs('application/feed+json')).toContain(`${ORIGIN}/feed.json`);
+      expect(hrefs('application/rss+xml').at(-1)).toBe(`${ORIGIN}/feed.xml`);
     }
   });
 
