@@ -5,6 +5,7 @@ import { ImageResponse } from 'next/og';
 import type { ReactElement } from 'react';
 import { CARD_SIZE, CARD_VERSION } from './cards';
 import { loadOgFonts, OG_FONT_VERSION } from './fonts';
+import { toPalettePng } from './palette-png';
 
 /**
  * Renders a card to PNG, or returns the PNG drawn by an earlier build for the same inputs.
@@ -22,7 +23,8 @@ export function cardCacheKey(kind: string, input: unknown): string {
 
 export async function drawCard(element: ReactElement): Promise<Buffer> {
   const response = new ImageResponse(element, { ...CARD_SIZE, fonts: await loadOgFonts() });
-  return Buffer.from(await response.arrayBuffer());
+  // The renderer writes truecolour; a palette PNG is a third of the bytes (./palette-png.ts).
+  return toPalettePng(Buffer.from(await response.arrayBuffer()));
 }
 
 /**

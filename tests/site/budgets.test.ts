@@ -66,3 +66,38 @@ describe('listings stay light as the archive grows', () => {
     }
   });
 });
+
+describe('share cards are palette PNGs of at most 30 KB on average', () => {
+  const cards = (['main', 'fixtures', 'archive'] as const).flatMap((site) =>
+    readdirSync(siteDir(site), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('og.png'))
+      .map((file) => path.join(siteDir(site), file)),
+  );
+
+  test('every card is a 1200×630 8-bit palette PNG (what Facebook, X, Kakao and Slack read)', () => {
+    expect(cards.length).toBeGreaterThan(20);
+    for (const file of cards) {
+      const bytes = readFileSync(file);
+      expect({ file, signature: bytes.subarray(0, 8).toString('hex') }).toEqual({
+        file,
+        signature: '89504e470d0a1a0a',
+      });
+      expect({ file, width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }).toEqual({
+        file,
+        width: 1200,
+        height: 630,
+      });
+      expect({ file, depth: bytes[24], colourType: bytes[25] }).toEqual({
+        file,
+        depth: 8,
+        colourType: 3,
+      });
+    }
+  });
+
+  test('mean card size ≤ 30 KB', () => {
+    const sizes = cards.map((file) => readFileSync(file).length);
+    const mean = sizes.reduce((a, b) => a + b, 0) / sizes.length;
+    expect(mean).toBeLessThanOrEqual(30 * KB);
+  });
+});

@@ -1,0 +1,172 @@
+import { deflateSync, inflateSync } from 'node:zlib';
+
+/**
+ * Share cards as 8-bit palette PNGs: a card is flat colours and anti-aliased text (under a
+ * thousand distinct colours), so its 256 most used colours, every other pixel mapped to the
+ * nearest of them, look the same at a third of the bytes of the truecolour PNG the renderer
+ * writes. Still PNG, still 1200×630: every link previewer reads it.
+ */
+const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(bytes: Buffer): number {
+  let c = 0xffffffff;
+  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'latin1');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+interface Rgb {
+  width: number;
+  height: number;
+  /** 3 bytes a pixel, row after row. */
+  pixels: Buffer;
+}
+
+const paeth = (a: number, b: number, c: number) => {
+  const p = a + b - c;
+  const pa = Math.abs(p - a);
+  const pb = Math.abs(p - b);
+  const pc = Math.abs(p - c);
+  return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+};
+
+/** Decodes the 8-bit RGB or RGBA, non-interlaced PNG a renderer writes (alpha dropped). */
+export function decodePng(png: Buffer): Rgb {
+  if (!png.subarray(0, 8).equals(SIGNATURE)) throw new Error('not a PNG');
+  let at = 8;
+  let width = 0;
+  let height = 0;
+  let channels = 0;
+  const data: Buffer[] = [];
+  while (at < png.length) {
+    const length = png.readUInt32BE(at);
+    const type = png.toString('latin1', at + 4, at + 8);
+    const body = png.subarray(at + 8, at + 8 + length);
+    if (type === 'IHDR') {
+      width = body.readUInt32BE(0);
+      height = body.readUInt32BE(4);
+      const [depth, colour, , , interlace] = [body[8], body[9], body[10], body[11], body[12]];
+      if (depth !== 8 || (colour !== 2 && colour !== 6) || interlace !== 0) {
+        throw new Error(`unsupported PNG (depth ${depth}, colour type ${colour})`);
+      }
+      channels = colour === 6 ? 4 : 3;
+    } else if (type === 'IDAT') data.push(body);
+    at += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(data));
+  const stride = width * channels;
+  const rows = Buffer.alloc(stride * height);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)]!;
+    const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    const out = y * stride;
+    for (let x = 0; x < stride; x++) {
+      const a = x >= channels ? rows[out + x - channels]! : 0;
+      const b = y > 0 ? rows[out - stride + x]! : 0;
+      const c = x >= channels && y > 0 ? rows[out - stride + x - channels]! : 0;
+      const value = line[x]!;
+      const predicted =
+        filter === 0
+          ? 0
+          : filter === 1
+            ? a
+            : filter === 2
+              ? b
+              : filter === 3
+                ? (a + b) >> 1
+                : paeth(a, b, c);
+      rows[out + x] = (value + predicted) & 0xff;
+    }
+  }
+  if (channels === 3) return { width, height, pixels: rows };
+  const pixels = Buffer.alloc(width * height * 3);
+  for (let i = 0, j = 0; i < rows.length; i += 4, j += 3) {
+    pixels[j] = rows[i]!;
+    pixels[j + 1] = rows[i + 1]!;
+    pixels[j + 2] = rows[i + 2]!;
+  }
+  return { width, height, pixels };
+}
+
+/** The PNG as a 256-colour palette PNG (lossless when it has 256 colours or fewer). */
+export function toPalettePng(png: Buffer): Buffer {
+  const { width, height, pixels } = decodePng(png);
+  // Runs of one colour (most of a card) cost one map update, not one per pixel.
+  const counts = new Map<number, number>();
+  let run = -1;
+  let runLength = 0;
+  for (let i = 0; i < pixels.length; i += 3) {
+    const rgb = (pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!;
+    if (rgb === run) {
+      runLength++;
+      continue;
+    }
+    if (runLength > 0) counts.set(run, (counts.get(run) ?? 0) + runLength);
+    run = rgb;
+    runLength = 1;
+  }
+  if (runLength > 0) counts.set(run, (counts.get(run) ?? 0) + runLength);
+  const palette = [...counts.entries()]
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, 256)
+    .map(([rgb]) => rgb);
+  const index = new Map<number, number>(palette.map((rgb, i) => [rgb, i]));
+  const nearest = (rgb: number) => {
+    let best = 0;
+    let bestDistance = Infinity;
+    palette.forEach((p, i) => {
+      const dr = ((p >> 16) & 0xff) - ((rgb >> 16) & 0xff);
+      const dg = ((p >> 8) & 0xff) - ((rgb >> 8) & 0xff);
+      const db = (p & 0xff) - (rgb & 0xff);
+      const distance = 2 * dr * dr + 4 * dg * dg + 3 * db * db;
+      if (distance < bestDistance) [best, bestDistance] = [i, distance];
+    });
+    return best;
+  };
+  for (const rgb of counts.keys()) if (!index.has(rgb)) index.set(rgb, nearest(rgb));
+
+  // Each row: filter 0, then one palette index a pixel (flat areas deflate to almost nothing).
+  const rows = Buffer.alloc((width + 1) * height);
+  let last = -1;
+  let lastIndex = 0;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 3;
+      const rgb = (pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!;
+      if (rgb !== last) [last, lastIndex] = [rgb, index.get(rgb)!];
+      rows[y * (width + 1) + 1 + x] = lastIndex;
+    }
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 3; // colour type: palette
+  const plte = Buffer.alloc(palette.length * 3);
+  palette.forEach((rgb, i) => {
+    plte[i * 3] = (rgb >> 16) & 0xff;
+    plte[i * 3 + 1] = (rgb >> 8) & 0xff;
+    plte[i * 3 + 2] = rgb & 0xff;
+  });
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', header),
+    chunk('PLTE', plte),
+    chunk('IDAT', deflateSync(rows, { level: 6 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
