@@ -77,8 +77,13 @@ test('every interactive control of the post is reachable with Tab and visibly fo
         'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])',
       ),
     ]
+      // Controls a reader can see: not display:none, not visibility:hidden (the 인용 공유
+      // buttons wait for a selection that way; tests/browser/quote.test.ts tabs to them).
       .filter(
-        (el) => (el as HTMLElement).offsetParent !== null || el.classList.contains('skip-link'),
+        (el) =>
+          ((el as HTMLElement).offsetParent !== null &&
+            getComputedStyle(el).visibility !== 'hidden') ||
+          el.classList.contains('skip-link'),
       )
       .map((el) => el.outerHTML.slice(0, 80)),
   );
