@@ -11,6 +11,12 @@ export interface SiteConfig {
   basePath: string;
   /** Absolute path of the content folder. */
   postsDir: string;
+  /**
+   * One share page and preview card per question (`/posts/<slug>/q/<n>`). `QUESTION_PAGES=off`
+   * leaves them out for hosts with a file cap: a post then costs 3 files instead of 3 + 2 per
+   * question, and a shared answer is the post's `#q-N` link with the post's card.
+   */
+  questionPages: boolean;
 }
 
 function normalizeUrl(raw: string | undefined): string {
@@ -45,7 +51,16 @@ export function readSiteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig
     url: normalizeUrl(env.SITE_URL),
     basePath: normalizeBasePath(env.BASE_PATH),
     postsDir: path.resolve(process.cwd(), env.POSTS_DIR?.trim() || 'posts'),
+    questionPages: readSwitch('QUESTION_PAGES', env.QUESTION_PAGES, true),
   };
+}
+
+function readSwitch(name: string, raw: string | undefined, fallback: boolean): boolean {
+  const value = raw?.trim().toLowerCase() ?? '';
+  if (value === '') return fallback;
+  if (['on', 'true', '1', 'yes'].includes(value)) return true;
+  if (['off', 'false', '0', 'no'].includes(value)) return false;
+  throw new Error(`${name} must be on or off (got "${raw}")`);
 }
 
 export const site: SiteConfig = readSiteConfig();

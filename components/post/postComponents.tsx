@@ -9,7 +9,7 @@ import { ShareAnswer } from '@/components/interview/ShareAnswer';
 import { isRole } from '@/lib/people/roles';
 import type { Post } from '@/lib/posts';
 import { personPath, postPath, questionPath } from '@/lib/seo/urls';
-import { sitePath } from '@/lib/site';
+import { site, sitePath } from '@/lib/site';
 
 type QaProps = { n: number | string; children?: ReactNode };
 
@@ -33,7 +33,9 @@ function sharedQa(post: Post) {
           <ShareAnswer
             n={number}
             postPath={sitePath(postPath(post))}
-            sharePath={sitePath(questionPath(post, number))}
+            sharePath={sitePath(
+              site.questionPages ? questionPath(post, number) : `${postPath(post)}#q-${number}`,
+            )}
             title={question?.text ?? post.title}
             quoteSource={quoteSource(post)}
           />

@@ -87,3 +87,11 @@ export function getPeople(): Promise<PeopleDirectory> {
   people ??= build();
   return people;
 }
+
+/** The question share pages to build (none with QUESTION_PAGES=off; see lib/site.ts). */
+export async function getQuestionParams(): Promise<Array<{ slug: string; n: string }>> {
+  if (!site.questionPages) return [];
+  return (await getAllPosts()).flatMap((post) =>
+    post.questions.map((q) => ({ slug: post.slug, n: String(q.n) })),
+  );
+}

@@ -11,7 +11,15 @@ interface SiteSpec {
 export const SITES = JSON.parse(
   readFileSync(path.join(process.cwd(), 'tests/setup/sites.json'), 'utf8'),
 ) as Record<
-  'main' | 'fixtures' | 'hostile' | 'archive' | 'empty' | 'basepath' | 'listing' | 'publisher',
+  | 'main'
+  | 'fixtures'
+  | 'hostile'
+  | 'archive'
+  | 'empty'
+  | 'lean'
+  | 'basepath'
+  | 'listing'
+  | 'publisher',
   SiteSpec
 >;
 

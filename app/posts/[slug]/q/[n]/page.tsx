@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PostMeta } from '@/components/post/PostMeta';
 import { personHrefFrom, singleQuestionComponents } from '@/components/post/postComponents';
-import { compilePost, getAllPosts, getPeople, getPost } from '@/lib/posts';
+import { compilePost, getQuestionParams, getPeople, getPost } from '@/lib/posts';
 import { langAttribute } from '@/lib/posts/language';
 import { questionMetadata } from '@/lib/seo/metadata';
 import { answerAnchorPath, questionPath } from '@/lib/seo/urls';
@@ -15,9 +15,7 @@ export const dynamicParams = false;
 
 /** One page per question: what a shared single answer opens, with its own preview. */
 export async function generateStaticParams() {
-  const posts = await getAllPosts();
-  const params = posts.flatMap((post) => post.questions.map((q) => ({ slug: post.slug, n: String(q.n) })));
-  return orPlaceholder(params, ['slug', 'n']);
+  return orPlaceholder(await getQuestionParams(), ['slug', 'n']);
 }
 
 async function find(params: Props['params']) {

@@ -1,4 +1,4 @@
-import { getAllPosts, getPost } from '@/lib/posts';
+import { getQuestionParams, getPost } from '@/lib/posts';
 import { questionCardPng } from '@/lib/og/cards-for';
 import { pngResponse } from '@/lib/og/render';
 import { orPlaceholder } from '@/lib/static-params';
@@ -7,9 +7,7 @@ export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  const posts = await getAllPosts();
-  const params = posts.flatMap((post) => post.questions.map((q) => ({ slug: post.slug, n: String(q.n) })));
-  return orPlaceholder(params, ['slug', 'n']);
+  return orPlaceholder(await getQuestionParams(), ['slug', 'n']);
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; n: string }> }) {
