@@ -5,7 +5,7 @@
  * `--sources <file>` also writes the published posts' source files as JSON ([{ slug, path }]):
  * the build copies them, byte for byte, to /posts/<slug>.md.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadPosts } from '../lib/posts/load';
@@ -21,7 +21,10 @@ try {
     const sources = posts
       .filter((post) => !post.draft)
       .map((post) => ({ slug: post.slug, path: path.join(site.postsDir, post.file) }));
-    writeFileSync(process.argv[sourcesAt + 1]!, JSON.stringify(sources));
+    const file = process.argv[sourcesAt + 1]!;
+    // OUT_DIR may be nested in folders that do not exist yet (a fresh clone's test-results/).
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(sources));
   }
   const ms = Math.round(performance.now() - started);
   console.log(
