@@ -48,7 +48,9 @@ test("writes a valid draft with a romanised slug, today's date and the interview
     draft: true,
     lang: 'ko',
   });
-  expect(post!.lead).toBeTruthy();
+  expect(post!.lead).toBe(
+    '굵게 쓴 첫 문단은 리드입니다. 누구를 왜 만났는지 한두 문장으로 소개하세요.',
+  );
   expect(post!.questions.map((q) => [q.speaker, q.answerSpeaker])).toEqual([
     ['기자', '홍길동'],
     ['기자', '홍길동'],
