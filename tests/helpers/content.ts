@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
 
@@ -56,4 +57,11 @@ export function expectFaithful(text: string, sentences: string[]): void {
     }
     cursor = at + sentence.length;
   }
+}
+
+/** A fresh content folder in the system's temp dir holding `files` (name → text or bytes). */
+export function folderWith(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'daedam-posts-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
 }

@@ -1,18 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { ContentError } from '@/lib/posts/errors';
 import { detectLanguage, ogLocale, readingMinutes } from '@/lib/posts/language';
 import { loadPosts } from '@/lib/posts/load';
 import { fold, prepare, search } from '@/lib/search/engine';
 import { buildSearchIndex } from '@/lib/search/index-data';
-import { firstPostBody } from '../helpers/content';
-
-function folderWith(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'daedam-lang-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  return dir;
-}
+import { firstPostBody, folderWith } from '../helpers/content';
 
 describe('the language of a post', () => {
   test.each([

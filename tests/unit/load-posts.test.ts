@@ -1,18 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ContentError } from '@/lib/posts/errors';
 import { categoriesOf, loadPosts } from '@/lib/posts/load';
 import { toSlug } from '@/lib/posts/slug';
-import { firstPostSource } from '../helpers/content';
+import { firstPostSource, folderWith } from '../helpers/content';
 
 const SITE_POSTS = path.join(process.cwd(), 'tests/fixtures/site-posts');
-
-function folderWith(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'daedam-posts-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  return dir;
-}
 
 async function issuesOf(files: Record<string, string | Buffer>) {
   try {

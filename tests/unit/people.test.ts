@@ -1,15 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { buildPeople, firstSentence } from '@/lib/people/directory';
 import { ContentError } from '@/lib/posts/errors';
 import { loadPosts } from '@/lib/posts/load';
-
-function folderWith(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'daedam-people-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  return dir;
-}
+import { folderWith } from '../helpers/content';
 
 const interview = (date: string, asker: string, answerer: string, extra = '') =>
   `---\ntitle: 대담 ${date}\ndate: ${date}\n${extra}---\n**${asker}: 첫 질문입니까?**\n\n${answerer}: 첫 문장입니다. 둘째 문장입니다.\n\n**${asker}: 둘째 질문입니까?**\n\n${answerer}: 또 답합니다.\n`;
