@@ -8,7 +8,6 @@ import {
 } from '@/lib/posts';
 import { categoryPath, personPath, tagPath } from '@/lib/seo/urls';
 import { site } from '@/lib/site';
-import { orPlaceholder } from '@/lib/static-params';
 import type { FeedSource } from './responses';
 
 /** The feeds of each category, tag and person, for their route files. */
@@ -49,19 +48,3 @@ export async function personFeed(slug: string): Promise<FeedSource | undefined> 
     posts: (await getAllPosts()).filter((post) => appears.has(post)),
   };
 }
-
-export const categoryParams = async () =>
-  orPlaceholder(
-    (await getCategories()).map((c) => ({ category: c.slug })),
-    ['category'],
-  );
-export const tagParams = async () =>
-  orPlaceholder(
-    (await getTags()).map((t) => ({ tag: t.slug })),
-    ['tag'],
-  );
-export const personParams = async () =>
-  orPlaceholder(
-    (await getPeople()).people.map((p) => ({ person: p.slug })),
-    ['person'],
-  );

@@ -1,14 +1,5 @@
-import { rssResponse, noFeed } from '@/lib/feed/responses';
-import { categoryFeed, categoryParams } from '@/lib/feed/sources';
+import { feedRoute } from '@/lib/feed/routes';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
-export const generateStaticParams = categoryParams;
-
-export async function GET(
-  _request: Request,
-  { params }: { params: Promise<{ category: string }> },
-) {
-  const source = await categoryFeed((await params).category);
-  return source ? rssResponse(source) : noFeed();
-}
+export const { generateStaticParams, GET } = feedRoute('category', 'xml');

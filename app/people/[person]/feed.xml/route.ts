@@ -1,11 +1,5 @@
-import { rssResponse, noFeed } from '@/lib/feed/responses';
-import { personFeed, personParams } from '@/lib/feed/sources';
+import { feedRoute } from '@/lib/feed/routes';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
-export const generateStaticParams = personParams;
-
-export async function GET(_request: Request, { params }: { params: Promise<{ person: string }> }) {
-  const source = await personFeed((await params).person);
-  return source ? rssResponse(source) : noFeed();
-}
+export const { generateStaticParams, GET } = feedRoute('person', 'xml');

@@ -1,11 +1,5 @@
-import { jsonFeedResponse, noFeed } from '@/lib/feed/responses';
-import { tagFeed, tagParams } from '@/lib/feed/sources';
+import { feedRoute } from '@/lib/feed/routes';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
-export const generateStaticParams = tagParams;
-
-export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {
-  const source = await tagFeed((await params).tag);
-  return source ? jsonFeedResponse(source) : noFeed();
-}
+export const { generateStaticParams, GET } = feedRoute('tag', 'json');
