@@ -1,36 +1,20 @@
 /**
  * Synthetic interview posts of the first post's shape (source URL, bold lead, bold
- * `기자: 질문?` paragraphs, `Name:` answers of one to five paragraphs) in Korean, with varied
- * titles, lengths, categories and dates. Deterministic: the same seed gives the same posts.
+ * `기자: 질문?` paragraphs, `Name:` answers of one to five paragraphs) in Korean prose composed
+ * by bench/korean-text.ts: varied vocabulary in six fields, generated names, organisations and
+ * numbers, so that index sizes and gzip ratios are honest. A pool of about a third as many
+ * interviewees as posts (people are interviewed more than once, as in a real archive).
+ * Deterministic: the same seed gives the same posts.
  *
  *   npx tsx bench/generate.ts <folder> <count> [--articles]
  *
  * `--articles` writes posts without questions (listing tests: many posts, few pages each).
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
+import { KoreanText } from './korean-text';
 
-const SOURCE = readFileSync(path.join(process.cwd(), 'posts/yann-lecun-on-llms.md'), 'utf8');
-const SENTENCES = matter(SOURCE)
-  .content.split('\n')
-  .filter((line) => line && !line.startsWith('**') && !line.startsWith('http'))
-  .flatMap((line) => line.replace(/^LeCun: /, '').split(/(?<=[.?!])\s+/))
-  .filter((s) => s.length > 8);
-const QUESTIONS = [...SOURCE.matchAll(/\*\*Barron's: (.+?)\*\*/g)].map((m) => m[1]!);
-const PEOPLE = [
-  '김서연',
-  '이도윤',
-  '박지호',
-  'Geoffrey Hinton',
-  '최하은',
-  'Fei-Fei Li',
-  '정민준',
-  '강예린',
-  '윤태오',
-  'Demis Hassabis',
-];
-const ASKERS = ['기자', '편집부', 'Barron’s', '진행자'];
+const ASKERS = ['기자', '편집부', '진행자', 'Q'];
 const CATEGORIES = [
   'NLP',
   '인공 지능',
@@ -40,18 +24,11 @@ const CATEGORIES = [
   '연구 현장',
   'Computer Vision',
   '교육',
-];
-const TOPICS = [
-  '대규모 언어 모델',
-  '자율 주행',
-  '로봇 학습',
-  'AI 안전',
-  '오픈 소스 모델',
-  '멀티모달 AI',
-  '강화 학습',
-  '데이터 윤리',
-  '반도체와 AI',
-  '과학을 위한 AI',
+  '경제',
+  '문화',
+  '과학',
+  '도시',
+  '건강',
 ];
 const TITLE_SHAPES = [
   (p: string, t: string) => `${p}에게 묻다: ${t}의 다음 10년`,
@@ -59,7 +36,7 @@ const TITLE_SHAPES = [
   (p: string, t: string) => `"${t}는 아직 시작일 뿐" ${p}`,
   (p: string, t: string) => `${p}와 나눈 ${t} 이야기`,
   (p: string, t: string) =>
-    `${t}의 현재와 미래에 대해 현장의 연구자 ${p}가 말하는 것들, 그리고 우리가 준비해야 할 질문들`,
+    `${t}의 현재와 미래에 대해 현장의 ${p}가 말하는 것들, 그리고 우리가 준비해야 할 질문들`,
 ];
 
 /** mulberry32: small, fast, deterministic. */
@@ -79,36 +56,40 @@ export function generatePosts(
   count: number,
   { articles = false, seed = 42 } = {},
 ): void {
-  const next = random(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
-  const between = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const paragraph = () => Array.from({ length: between(2, 5) }, () => pick(SENTENCES)).join(' ');
+  const text = new KoreanText(random(seed));
+  const people = Array.from({ length: Math.max(10, Math.ceil(count / 3)) }, () => text.name());
 
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (let i = 0; i < count; i++) {
-    const person = pick(PEOPLE);
-    const topic = pick(TOPICS);
-    const asker = pick(ASKERS);
-    const day = new Date(Date.UTC(2019, 0, 1) + Math.floor(next() * 7 * 365) * 86_400_000);
+    const person = text.pick(people);
+    const field = text.field();
+    const topic = text.noun(field);
+    const asker = text.pick(ASKERS);
+    const day = new Date(Date.UTC(2019, 0, 1) + text.between(0, 7 * 365 - 1) * 86_400_000);
     const lines = [
       '---',
-      `title: ${JSON.stringify(pick(TITLE_SHAPES)(person, topic))}`,
+      `title: ${JSON.stringify(text.pick(TITLE_SHAPES)(person, topic))}`,
       `date: ${day.toISOString().slice(0, 10)}`,
-      `category: ${JSON.stringify(pick(CATEGORIES))}`,
+      `category: ${JSON.stringify(text.pick(CATEGORIES))}`,
       `tags: [${JSON.stringify(topic)}]`,
       '---',
       `https://example.com/interviews/${i}`,
       '',
-      `**${person}는 ${topic} 분야에서 오래 일해 온 연구자다. ${paragraph()}**`,
+      `**${person} 씨는 ${text.organisation()}에서 ${topic} 분야를 오래 다뤄 왔다. ${text.paragraph(field, 1, 3)}**`,
       '',
     ];
     if (articles) {
-      for (let p = 0; p < between(3, 8); p++) lines.push(paragraph(), '');
+      for (let p = 0; p < text.between(3, 8); p++) lines.push(text.paragraph(field), '');
     } else {
-      for (let q = 0; q < between(4, 12); q++) {
-        lines.push(`**${asker}: ${pick(QUESTIONS)}**`, '', `${person}: ${paragraph()}`, '');
-        for (let p = 0; p < between(0, 4); p++) lines.push(paragraph(), '');
+      for (let q = 0; q < text.between(4, 12); q++) {
+        lines.push(
+          `**${asker}: ${text.question(field)}**`,
+          '',
+          `${person}: ${text.paragraph(field)}`,
+          '',
+        );
+        for (let p = 0; p < text.between(0, 4); p++) lines.push(text.paragraph(field), '');
       }
     }
     writeFileSync(path.join(dir, `post-${String(i + 1).padStart(4, '0')}.md`), lines.join('\n'));

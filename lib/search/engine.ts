@@ -88,7 +88,7 @@ export interface SearchResult {
   score: number;
 }
 
-const WEIGHTS = { question: 4, title: 3, speakers: 3, answer: 1 } as const;
+export const WEIGHTS = { question: 4, title: 3, speakers: 3, answer: 1 } as const;
 const CONTEXT = 60;
 
 function rangesOf(folded: string, needles: string[]): Array<[number, number]> {

@@ -1,0 +1,124 @@
+import { fold } from './engine';
+import type { SearchIndex } from './index-data';
+
+/**
+ * The search index split so that one query downloads only what it needs (the shape of
+ * Pagefind's chunks, with Korean substring matching):
+ *
+ * - `meta.json`: how many shards and blocks there are (a few bytes, fetched when the page opens);
+ * - `s/<n>.json`: for every character and every pair of adjacent characters (bigram) of the
+ *   folded text whose hash falls in shard n, the Q&A blocks that contain it, one list per field
+ *   (question, title, speakers, answer) so the engine's field weights are known before any text
+ *   is fetched; block numbers are delta-encoded;
+ * - `d/<id>.json`: one block's text, fetched only for the results on screen.
+ *
+ * Blocks are numbered newest post first, then by slug and question — the engine's order for
+ * equal scores, so "score, then block number" ranks exactly as the full index did.
+ * A word is looked up by a few of its bigrams (a cover of its characters): every block that
+ * contains the word contains them, so no answer is lost; the rare block that has the bigrams
+ * apart and not the word is dropped when its text arrives (client/search-page.ts verifies
+ * every result with the same engine, lib/search/engine.ts).
+ */
+
+export const FIELDS = ['question', 'title', 'speakers', 'answer'] as const;
+/** Postings of one gram: delta-encoded block numbers per field, in FIELDS order. */
+export type Postings = [number[], number[], number[], number[]];
+export interface SearchMeta {
+  /** Bumped when the file format changes, so an old page never reads new files wrongly. */
+  version: 1;
+  shards: number;
+  blocks: number;
+}
+/** [slug, post title, date, question number (0 = article), question, speakers, answer] */
+export type SearchDoc = [string, string, string, number, string, string, string];
+
+/** About this many blocks' postings per shard: ~5–15 KB gzipped per shard file. */
+const BLOCKS_PER_SHARD = 12;
+
+export function shardCount(blocks: number): number {
+  return Math.max(1, Math.ceil(blocks / BLOCKS_PER_SHARD));
+}
+
+/** FNV-1a over UTF-16 code units: the same number in Node and every browser. */
+export function shardOf(gram: string, shards: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < gram.length; i++) {
+    hash ^= gram.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % shards;
+}
+
+const SPACE = /\s/;
+
+/** Every character and adjacent pair of `folded` that has no white space (query words never do). */
+export function gramsOf(folded: string): Set<string> {
+  const grams = new Set<string>();
+  for (let i = 0; i < folded.length; i++) {
+    const a = folded[i]!;
+    if (SPACE.test(a)) continue;
+    grams.add(a);
+    const b = folded[i + 1];
+    if (b !== undefined && !SPACE.test(b)) grams.add(a + b);
+  }
+  return grams;
+}
+
+/**
+ * The grams a folded word is looked up by: the word itself when it is one character, else the
+ * bigrams at 0, 2, 4… and the last one — every character covered by as few shards as possible.
+ */
+export function needleGrams(needle: string): string[] {
+  if (needle.length <= 1) return needle ? [needle] : [];
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < needle.length; i += 2) grams.add(needle.slice(i, i + 2));
+  grams.add(needle.slice(-2));
+  return [...grams];
+}
+
+function deltas(sorted: number[]): number[] {
+  return sorted.map((id, i) => (i === 0 ? id : id - sorted[i - 1]!));
+}
+
+export function undelta(encoded: number[]): number[] {
+  let at = 0;
+  return encoded.map((delta) => (at += delta));
+}
+
+/** The blocks in rank order for equal scores: newest first, then slug, then question number. */
+export function docsOf(index: SearchIndex): SearchDoc[] {
+  return index.entries
+    .map(([post, n, question, speakers, answer]): SearchDoc => {
+      const [slug, title, date] = index.posts[post]!;
+      return [slug, title, date, n, question, speakers, answer];
+    })
+    .sort((a, b) => b[2].localeCompare(a[2]) || a[0].localeCompare(b[0]) || a[3] - b[3]);
+}
+
+/** Every file of the sharded index, by its path under the index folder. */
+export function buildSearchFiles(index: SearchIndex): Map<string, string> {
+  const docs = docsOf(index);
+  const shards = shardCount(docs.length);
+  const postings = new Map<string, Postings>();
+  docs.forEach(([, title, , , question, speakers, answer], id) => {
+    [question, title, speakers, answer].forEach((text, field) => {
+      for (const gram of gramsOf(fold(text))) {
+        let lists = postings.get(gram);
+        if (!lists) postings.set(gram, (lists = [[], [], [], []]));
+        lists[field]!.push(id);
+      }
+    });
+  });
+
+  const byShard: Array<Record<string, Postings>> = Array.from({ length: shards }, () => ({}));
+  for (const gram of [...postings.keys()].sort()) {
+    const lists = postings.get(gram)!;
+    byShard[shardOf(gram, shards)]![gram] = lists.map(deltas) as Postings;
+  }
+
+  const meta: SearchMeta = { version: 1, shards, blocks: docs.length };
+  const files = new Map<string, string>([['meta.json', JSON.stringify(meta)]]);
+  byShard.forEach((shard, n) => files.set(`s/${n}.json`, JSON.stringify(shard)));
+  docs.forEach((doc, id) => files.set(`d/${id}.json`, JSON.stringify(doc)));
+  return files;
+}
