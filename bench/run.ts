@@ -8,6 +8,7 @@
  *   npm run bench -- --quick       sizes 1, 100; 1 round
  *   npm run bench -- --sizes 1,50  choose the sizes (--sizes 0: no build scaling)
  *   npm run bench -- --rounds 3    choose the rounds
+ *   npm run bench -- --scaling-only  the archive sizes only (builds, export, search at scale)
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -31,6 +32,8 @@ import { measure, median } from './lib/measure';
 import { loadTest } from './lib/load';
 import { clickToPaint } from './lib/navigation';
 import { pageWeight } from './lib/weight.mjs';
+import { exportStats } from './lib/export-stats';
+import { searchAtScale } from './lib/search';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -44,6 +47,7 @@ const SIZES = (
 ).filter((size) => size > 0);
 const roundsArg = args[args.indexOf('--rounds') + 1];
 const ROUNDS = args.includes('--rounds') && roundsArg ? Number(roundsArg) : quick ? 1 : 5;
+const SCALING_ONLY = args.includes('--scaling-only');
 const ROOT = process.cwd();
 const WORK = path.join(ROOT, 'bench/.work');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -72,6 +76,8 @@ interface BuildRow {
   pages: number;
   images: number;
   msPerPost: number;
+  /** The content check's line: files written and time spent on the search index. */
+  searchIndex?: string;
 }
 
 async function buildOnce(
@@ -95,8 +101,12 @@ async function buildOnce(
     pages: count(outDir, (n) => n.endsWith('.html')),
     images: count(outDir, (n) => n.endsWith('.png')),
     msPerPost: Math.round(run.ms / posts),
+    searchIndex: /search index: (.+)/.exec(run.output)?.[1]?.trim(),
   };
 }
+
+const exports: Array<{ posts: number } & ReturnType<typeof exportStats>> = [];
+const searches: Array<{ posts: number } & Awaited<ReturnType<typeof searchAtScale>>> = [];
 
 async function buildScaling(): Promise<BuildRow[]> {
   const rows: BuildRow[] = [];
@@ -108,6 +118,13 @@ async function buildScaling(): Promise<BuildRow[]> {
     rmSync(path.join(ROOT, '.next'), { recursive: true, force: true });
     rows.push(await buildOnce(size, 'cold', postsDir, outDir));
     log(`  ${size} posts cold: ${rows.at(-1)!.seconds} s`);
+    exports.push({ posts: size, ...exportStats(outDir, size) });
+    log(`  export: ${JSON.stringify(exports.at(-1))}`);
+    searches.push({ posts: size, ...(await searchAtScale(CHROME, outDir)) });
+    log(
+      `  search: median ${searches.at(-1)!.medianGzipKb} KB gz, ` +
+        `${searches.at(-1)!.medianFirstResultsMs} ms to first results`,
+    );
     rows.push(await buildOnce(size, 'warm', postsDir, outDir));
     log(`  ${size} posts warm: ${rows.at(-1)!.seconds} s`);
     const first = path.join(postsDir, readdirSync(postsDir).sort()[0]!);
@@ -321,6 +338,22 @@ log(`machine: ${JSON.stringify(machine)}`);
 log('build scaling');
 const builds = await buildScaling();
 
+if (SCALING_ONLY) {
+  const results = { date: new Date().toISOString(), machine, sizes: SIZES, builds, exports, searches };
+  const file = path.join(
+    ROOT,
+    'bench/results',
+    `scaling-${results.date.slice(0, 19).replace(/:/g, '-')}.json`,
+  );
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.table(builds);
+  console.table(exports.map(({ withoutQuestionPages, largestFile, ...rest }) => rest));
+  for (const search of searches) console.table(search.rows);
+  console.log(`written to ${path.relative(ROOT, file)}`);
+  process.exit(0);
+}
+
 log('our pages and the floor, side by side (the first interview, bench/floor/interview.md)');
 // The reference site: the interview the floor shows, and a copy of it as the next post, so
 // the post page has a "다음 글" link to a page of the same weight.
@@ -366,6 +399,8 @@ const results = {
   machine,
   sizes: SIZES,
   builds,
+  exports,
+  searches,
   weight,
   lighthouse: lighthouseRows,
   navigation: navigationRows,
@@ -381,6 +416,10 @@ writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 
 console.log('\nBuild scaling');
 console.table(builds);
+console.log('The export at each size');
+console.table(exports.map(({ withoutQuestionPages, largestFile, ...rest }) => rest));
+console.log('Search at each size (two-word Korean queries, fresh cache each)');
+for (const search of searches) console.table(search.rows);
 console.log('Page weight (bytes; floor = bare Next.js page built in this run)');
 console.table(
   Object.fromEntries(

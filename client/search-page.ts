@@ -1,16 +1,20 @@
 /**
- * The search page (/search): loads the index once, searches as the reader types, keeps the
- * query in the URL (?q=…) so a search can be shared. Keyboard: ↓/↑ move through the results,
- * Enter opens one, Escape clears the query. Only the search page loads this module and the
- * index. The form, status line and result list are in the page's HTML.
+ * The search page (/search): searches as the reader types, keeps the query in the URL (?q=…) so
+ * a search can be shared. The index is sharded (lib/search/shards.ts): a query fetches the
+ * shards of its words and the text of the results on screen, 20 at a time ("결과 더 보기"),
+ * never the whole index. Keyboard: ↓/↑ move through the results, Enter opens one, Escape clears
+ * the query. Only the search page loads this module. The form, status line, result list and
+ * button are in the page's HTML.
  */
-import { prepare, search } from '../lib/search/engine';
-import type { Highlighted, PreparedIndex, SearchResult } from '../lib/search/engine';
-import type { SearchIndex } from '../lib/search/index-data';
+import type { Highlighted, SearchResult } from '../lib/search/engine';
+import type { SearchMeta } from '../lib/search/shards';
+import { QuerySession, ShardedIndex } from '../lib/search/sharded';
 
-const LIMIT = 50;
+const PAGE = 20;
+/** Quiet time before fetching shards for a query still being typed (none when they are here). */
+const SETTLE_MS = 90;
 
-type Load = { state: 'loading' } | { state: 'ready'; index: PreparedIndex } | { state: 'failed' };
+type Load = { state: 'loading' } | { state: 'ready'; index: ShardedIndex } | { state: 'failed' };
 
 /** Text with <mark> around the matched ranges; text nodes, so nothing in it is markup. */
 function marked(parent: HTMLElement, { text, marks }: Highlighted) {
@@ -55,14 +59,14 @@ function resultItem(result: SearchResult, postsPath: string): HTMLLIElement {
   return item;
 }
 
-function statusText(load: Load, query: string, count: number): string {
+function statusText(load: Load, query: string, session: QuerySession | undefined): string {
   const trimmed = query.trim();
   if (load.state === 'failed')
     return '검색 색인을 불러오지 못했습니다. 잠시 뒤 다시 시도해 주세요.';
-  if (load.state === 'loading') return trimmed ? '검색 색인을 불러오는 중입니다…' : '';
   if (!trimmed) return '';
-  if (count === 0) return `‘${trimmed}’에 맞는 질문이나 답이 없습니다`;
-  return `결과 ${count}${count === LIMIT ? '개 이상' : '개'}`;
+  if (load.state === 'loading' || !session) return '검색 색인을 불러오는 중입니다…';
+  if (session.total === 0) return `‘${trimmed}’에 맞는 질문이나 답이 없습니다`;
+  return `결과 ${session.total}개`;
 }
 
 function start() {
@@ -70,28 +74,78 @@ function start() {
   const input = document.getElementById('search-page-input') as HTMLInputElement | null;
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results') as HTMLOListElement | null;
-  if (!app || !input || !status || !list) return;
+  const more = document.getElementById('search-more') as HTMLButtonElement | null;
+  if (!app || !input || !status || !list || !more) return;
   const { indexUrl = '', postsPath = '' } = app.dataset;
 
   let load: Load = { state: 'loading' };
-  let frame = 0;
+  let session: QuerySession | undefined;
+  let shown: SearchResult[] = [];
+  /** Only the latest query may render: an older one finishing late is ignored. */
+  let latest = 0;
+  let timer = 0;
 
-  const render = () => {
-    frame = 0;
+  const fail = () => {
+    load = { state: 'failed' };
+    session = undefined;
+    status.textContent = statusText(load, input.value, session);
+  };
+
+  const render = (focusFrom = -1) => {
+    const items = shown.map((result) => resultItem(result, postsPath));
+    if (focusFrom > 0) list.append(...items.slice(focusFrom));
+    else list.replaceChildren(...items);
+    more.hidden = !session || shown.length >= session.total;
+    more.textContent = session ? `결과 더 보기 (${shown.length} / ${session.total})` : '';
+    status.textContent = statusText(load, input.value, session);
+    if (focusFrom > 0) list.querySelectorAll('a')[focusFrom]?.focus();
+  };
+
+  const run = async () => {
+    timer = 0;
     const query = input.value;
+    const mine = ++latest;
+    if (load.state !== 'ready' || !query.trim()) {
+      session = undefined;
+      shown = [];
+      render();
+      return;
+    }
+    try {
+      const next = await new QuerySession(load.index, query).start();
+      const results = await next.first(PAGE);
+      if (mine !== latest) return;
+      session = next;
+      shown = results;
+      render();
+    } catch {
+      if (mine === latest) fail();
+    }
+  };
+
+  const schedule = () => {
     const url = new URL(location.href);
-    if (query) url.searchParams.set('q', query);
+    if (input.value) url.searchParams.set('q', input.value);
     else url.searchParams.delete('q');
     history.replaceState(history.state, '', url);
+    clearTimeout(timer);
+    const ready = load.state === 'ready' && load.index.has(input.value);
+    timer = window.setTimeout(run, ready ? 0 : SETTLE_MS);
+  };
 
-    const results = load.state === 'ready' && query.trim() ? search(load.index, query, LIMIT) : [];
-    list.replaceChildren(...results.map((result) => resultItem(result, postsPath)));
-    status.textContent = statusText(load, query, results.length);
-  };
-  // Typing fast re-renders once per frame, not once per key.
-  const schedule = () => {
-    if (!frame) frame = requestAnimationFrame(render);
-  };
+  more.addEventListener('click', async () => {
+    if (!session) return;
+    const mine = latest;
+    const from = shown.length;
+    try {
+      const results = await session.first(from + PAGE);
+      if (mine !== latest) return;
+      shown = results;
+      render(from);
+    } catch {
+      if (mine === latest) fail();
+    }
+  });
 
   const links = () => [...list.querySelectorAll('a')];
   const clear = () => {
@@ -129,18 +183,17 @@ function start() {
 
   input.value = new URLSearchParams(location.search).get('q') ?? input.value;
   input.focus();
-  schedule();
-  fetch(indexUrl)
-    .then((response) =>
-      response.ok ? (response.json() as Promise<SearchIndex>) : Promise.reject(),
-    )
-    .then((index) => {
-      load = { state: 'ready', index: prepare(index) };
+  if (input.value) status.textContent = statusText(load, input.value, session);
+  const fetchJson = (file: string) =>
+    fetch(`${indexUrl}/${file}`).then((response) =>
+      response.ok ? (response.json() as Promise<unknown>) : Promise.reject(new Error(file)),
+    );
+  fetchJson('meta.json')
+    .then((meta) => {
+      load = { state: 'ready', index: new ShardedIndex(meta as SearchMeta, fetchJson) };
+      schedule();
     })
-    .catch(() => {
-      load = { state: 'failed' };
-    })
-    .finally(schedule);
+    .catch(fail);
 }
 
 start();

@@ -59,12 +59,16 @@ await buildClient();
 
 rmSync(building, { recursive: true, force: true });
 const sources = `${building}-sources.json`;
+const searchIndex = `${building}-search`;
+rmSync(searchIndex, { recursive: true, force: true });
 const check = start(
   [
     path.join('node_modules', 'tsx', 'dist', 'cli.mjs'),
     'scripts/check-content.ts',
     '--sources',
     sources,
+    '--search',
+    searchIndex,
   ],
   {
     capture: true,
@@ -86,6 +90,7 @@ if (checked !== 0) {
   await next.exit;
   rmSync(building, { recursive: true, force: true });
   rmSync(sources, { force: true });
+  rmSync(searchIndex, { recursive: true, force: true });
   process.stderr.write(check.output());
   console.error(
     `\nThe build stopped before touching ${outDir}/: fix the content above and run it again.`,
@@ -99,6 +104,7 @@ const built = await next.exit;
 if (built !== 0) {
   rmSync(building, { recursive: true, force: true });
   rmSync(sources, { force: true });
+  rmSync(searchIndex, { recursive: true, force: true });
   console.error(`\nnext build failed; ${outDir}/ is unchanged.`);
   process.exit(built);
 }
@@ -109,9 +115,13 @@ let finished;
 try {
   finished = await finishExport(building);
   await copyPostSources(building, sources);
+  // The search index the content check wrote (the route only answers in `next dev`).
+  rmSync(path.join(building, 'search-index'), { recursive: true, force: true });
+  renameSync(searchIndex, path.join(building, 'search-index'));
 } catch (error) {
   rmSync(building, { recursive: true, force: true });
   rmSync(sources, { force: true });
+  rmSync(searchIndex, { recursive: true, force: true });
   console.error(`\n${error instanceof Error ? error.message : error}\n${outDir}/ is unchanged.`);
   process.exit(1);
 }

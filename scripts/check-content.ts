@@ -4,6 +4,9 @@
  * `npm run build` runs it first, so invalid content never reaches Next.js or out/.
  * `--sources <file>` also writes the published posts' source files as JSON ([{ slug, path }]):
  * the build copies them, byte for byte, to /posts/<slug>.md.
+ * `--search <folder>` also writes the sharded search index of the published posts there
+ * (lib/search/files.ts): the build moves it to /search-index/. It is written here, beside
+ * `next build`, because the check has every post in memory already.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { loadPosts } from '../lib/posts/load';
 import { ContentError } from '../lib/posts/errors';
 import { site } from '../lib/site';
+import { writeSearchFiles } from '../lib/search/files';
 
 const started = performance.now();
 try {
@@ -26,12 +30,25 @@ try {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(sources));
   }
+  const searchAt = process.argv.indexOf('--search');
+  let indexed = '';
+  if (searchAt > 0) {
+    const indexing = performance.now();
+    const written = await writeSearchFiles(
+      posts.filter((post) => !post.draft),
+      process.argv[searchAt + 1]!,
+    );
+    indexed =
+      `\n✓ search index: ${written.files} files, ${(written.bytes / 1e6).toFixed(1)} MB — ` +
+      `${Math.round(performance.now() - indexing)} ms`;
+  }
   const ms = Math.round(performance.now() - started);
   console.log(
     (posts.length === 0
       ? '✓ no posts yet: the site builds with an empty archive'
       : `✓ ${posts.length === 1 ? '1 post is' : `${posts.length} posts are`} valid`) +
-      `${drafts ? ` (${drafts} of them drafts, not published)` : ''} — ${ms} ms`,
+      `${drafts ? ` (${drafts} of them drafts, not published)` : ''} — ${ms} ms` +
+      indexed,
   );
 } catch (error) {
   if (error instanceof ContentError) {

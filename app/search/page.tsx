@@ -13,7 +13,7 @@ export default function SearchPage() {
   return (
     <>
       <h1 className="page-title">검색</h1>
-      <SearchApp indexUrl={sitePath('/search-index.json')} postsPath={sitePath('/posts')} />
+      <SearchApp indexUrl={sitePath('/search-index')} postsPath={sitePath('/posts')} />
       {/* A module script is deferred by definition; the rule only knows classic scripts. */}
       {/* eslint-disable-next-line @next/next/no-sync-scripts */}
       <script type="module" src={clientScript('search')} />

@@ -26,6 +26,7 @@ export function SearchApp({ indexUrl, postsPath }: Props) {
       </div>
       <p id="search-status" className="search-status" role="status" />
       <ol id="search-results" className="search-results" />
+      <button type="button" id="search-more" className="search-more" hidden />
     </div>
   );
 }

@@ -253,7 +253,7 @@ describe('what a static host does', () => {
     expect(chooseEncoding(undefined)).toBeNull();
 
     const plain = await (
-      await fetch(`${server.origin}/search-index.json`, {
+      await fetch(`${server.origin}/feed.json`, {
         headers: { 'Accept-Encoding': 'identity' },
       })
     ).text();
@@ -263,7 +263,7 @@ describe('what a static host does', () => {
     ] as const) {
       const response = await raw(
         server.origin,
-        get('/search-index.json', `Accept-Encoding: ${accept}\r\n`),
+        get('/feed.json', `Accept-Encoding: ${accept}\r\n`),
       );
       expect(response.head).toMatch(
         new RegExp(`content-encoding: ${accept === 'br' ? 'br' : 'gzip'}`, 'i'),
