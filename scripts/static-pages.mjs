@@ -73,7 +73,8 @@ async function filesUnder(dir) {
 
 /**
  * Deletes what only the runtime requested: the RSC payloads (`<page>.txt` beside
- * `<page>.html`, and the `__next.*` segment files) and every JavaScript file under _next/.
+ * `<page>.html`, and the `__next.*` segment files), every JavaScript file under _next/, and
+ * `_not-found.html` (hosts serve 404.html; nothing asks for the other copy).
  * Returns the number of files deleted.
  * @param {string} root the export folder
  * @param {string[]} [listing] every file under `root`, when the caller has it already
@@ -88,6 +89,7 @@ export async function removeRuntimeFiles(root, listing) {
     const relative = path.relative(root, file).split(path.sep).join('/');
     // The placeholder pages of routes that have nothing to show (lib/static-params.ts).
     if (relative.split('/').some((segment) => segment.startsWith(PLACEHOLDER))) return true;
+    if (relative === '_not-found.html') return true;
     return relative.startsWith('_next/') && name.endsWith('.js');
   });
   await Promise.all(doomed.map((file) => rm(file)));

@@ -11,7 +11,7 @@ export function SearchApp({ indexUrl, postsPath }: Props) {
   return (
     <div className="search-app" data-index-url={indexUrl} data-posts-path={postsPath}>
       {/* Results follow the typing; there is nothing to submit, so no <form>. */}
-      <div role="search">
+      <div role="search" aria-label="질문과 답 검색">
         <label htmlFor="search-page-input" className="search-label">
           질문, 답, 제목, 이름에서 찾기
         </label>

@@ -9,7 +9,7 @@ import { THEMES, THEME_ICONS, THEME_LABELS, themeButtonLabel } from '@/lib/theme
 export function HeaderTools({ searchAction }: { searchAction: string }) {
   return (
     <div className="header-tools">
-      <form action={searchAction} role="search" className="site-search">
+      <form action={searchAction} role="search" aria-label="사이트 검색" className="site-search">
         <label htmlFor="site-search" className="sr-only">
           대담 검색
         </label>

@@ -19,7 +19,8 @@ export const SITES = JSON.parse(
   | 'lean'
   | 'basepath'
   | 'listing'
-  | 'publisher',
+  | 'publisher'
+  | 'scale',
   SiteSpec
 >;
 

@@ -8,6 +8,7 @@ import { readFileSync, rmSync } from 'node:fs';
  * like `npm run build` (only content-independent checks read it); `fixtures` is
  * tests/fixtures/site-posts (drafts, a Korean category, MDX, a plain article).
  * `listing` is 45 generated articles (bench/generate.ts): enough for three listing pages.
+ * `scale` is 24 generated interviews: the export budgets per post and search beyond one screen.
  * @type {Record<string, { outDir: string, env: Record<string, string>, generate?: { count: number, articles: boolean } }>}
  */
 const SITES = JSON.parse(readFileSync(new URL('./sites.json', import.meta.url), 'utf8'));
