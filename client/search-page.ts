@@ -11,8 +11,11 @@ import type { SearchMeta } from '../lib/search/shards';
 import { QuerySession, ShardedIndex } from '../lib/search/sharded';
 
 const PAGE = 20;
+/** Shown as soon as their text is here (one round of a browser's six connections); the rest
+ * of the screen follows. */
+const FIRST = 6;
 /** Quiet time before fetching shards for a query still being typed (none when they are here). */
-const SETTLE_MS = 90;
+const SETTLE_MS = 50;
 
 type Load = { state: 'loading' } | { state: 'ready'; index: ShardedIndex } | { state: 'failed' };
 
@@ -91,14 +94,15 @@ function start() {
     status.textContent = statusText(load, input.value, session);
   };
 
-  const render = (focusFrom = -1) => {
-    const items = shown.map((result) => resultItem(result, postsPath));
-    if (focusFrom > 0) list.append(...items.slice(focusFrom));
+  /** Renders `shown`; from > 0 keeps the first `from` items (and focus within them). */
+  const render = (from = 0, focus = false) => {
+    const items = shown.slice(from).map((result) => resultItem(result, postsPath));
+    if (from > 0) list.append(...items);
     else list.replaceChildren(...items);
     more.hidden = !session || shown.length >= session.total;
     more.textContent = session ? `결과 더 보기 (${shown.length} / ${session.total})` : '';
     status.textContent = statusText(load, input.value, session);
-    if (focusFrom > 0) list.querySelectorAll('a')[focusFrom]?.focus();
+    if (focus) list.querySelectorAll('a')[from]?.focus();
   };
 
   const run = async () => {
@@ -113,11 +117,16 @@ function start() {
     }
     try {
       const next = await new QuerySession(load.index, query).start();
-      const results = await next.first(PAGE);
-      if (mine !== latest) return;
-      session = next;
-      shown = results;
-      render();
+      for (const count of [FIRST, PAGE]) {
+        const results = await next.first(count);
+        if (mine !== latest) return;
+        const from = session === next ? shown.length : 0;
+        session = next;
+        shown = results;
+        render(from);
+        // The rest of the first screen is on its way: nothing to ask for yet.
+        if (count < PAGE) more.hidden = true;
+      }
     } catch {
       if (mine === latest) fail();
     }
@@ -141,7 +150,7 @@ function start() {
       const results = await session.first(from + PAGE);
       if (mine !== latest) return;
       shown = results;
-      render(from);
+      render(from, true);
     } catch {
       if (mine === latest) fail();
     }

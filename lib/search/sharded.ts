@@ -104,6 +104,8 @@ export class ShardedIndex {
   async rank(query: string): Promise<Ranked[]> {
     const words = ShardedIndex.words(query);
     if (words.length === 0) return [];
+    // Every shard at once: one round trip, not one per word.
+    await Promise.all(this.shardsFor(query).map((n) => this.shard(n)));
     let bounds: Map<number, number> | undefined;
     for (const options of words) {
       const weights = new Map<number, number>();
