@@ -93,6 +93,10 @@ function start() {
     session = undefined;
     status.textContent = statusText(load, input.value, session);
   };
+  // A shard or a result that did not arrive: this query fails, the next one tries again.
+  const queryFailed = () => {
+    status.textContent = statusText({ state: 'failed' }, input.value, undefined);
+  };
 
   /** Renders `shown`; from > 0 keeps the first `from` items (and focus within them). */
   const render = (from = 0, focus = false) => {
@@ -128,7 +132,7 @@ function start() {
         if (count < PAGE) more.hidden = true;
       }
     } catch {
-      if (mine === latest) fail();
+      if (mine === latest) queryFailed();
     }
   };
 
@@ -152,7 +156,7 @@ function start() {
       shown = results;
       render(from, true);
     } catch {
-      if (mine === latest) fail();
+      if (mine === latest) queryFailed();
     }
   });
 

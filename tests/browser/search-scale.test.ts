@@ -98,3 +98,22 @@ test('a word nowhere in the archive: the status says so and there is nothing mor
   await expect(page.locator('#search-more').isVisible()).resolves.toBe(false);
   await context.close();
 });
+
+test('a shard that does not arrive: the reader is told, and the next keystroke tries again', async () => {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  let offline = true;
+  await page.route('**/search-index/s/**', (route) => (offline ? route.abort() : route.continue()));
+  await page.goto(`${site.server.origin}/search`, { waitUntil: 'networkidle' });
+  const input = page.locator('#search-page-input');
+  await input.fill('연구');
+  await page.waitForFunction(() =>
+    /불러오지 못했습니다/.test(document.getElementById('search-status')!.textContent ?? ''),
+  );
+  await expect(page.locator('.search-results a').count()).resolves.toBe(0);
+  offline = false;
+  await input.press('End');
+  await input.press('Space');
+  await expect(resultCount(page)).resolves.toBeGreaterThan(20);
+  await context.close();
+});
