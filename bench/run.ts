@@ -108,6 +108,15 @@ async function buildOnce(
 const exports: Array<{ posts: number } & ReturnType<typeof exportStats>> = [];
 const searches: Array<{ posts: number } & Awaited<ReturnType<typeof searchAtScale>>> = [];
 
+/** One flat row per size for console.table. */
+function exportTable(rows: typeof exports) {
+  return rows.map(({ withoutQuestionPages, largestFile, ...rest }) => ({
+    ...rest,
+    filesWithoutQuestionPages: withoutQuestionPages.files,
+    largestFile: `${largestFile.file} (${largestFile.mb} MB)`,
+  }));
+}
+
 async function buildScaling(): Promise<BuildRow[]> {
   const rows: BuildRow[] = [];
   for (const size of SIZES) {
@@ -339,7 +348,14 @@ log('build scaling');
 const builds = await buildScaling();
 
 if (SCALING_ONLY) {
-  const results = { date: new Date().toISOString(), machine, sizes: SIZES, builds, exports, searches };
+  const results = {
+    date: new Date().toISOString(),
+    machine,
+    sizes: SIZES,
+    builds,
+    exports,
+    searches,
+  };
   const file = path.join(
     ROOT,
     'bench/results',
@@ -348,7 +364,7 @@ if (SCALING_ONLY) {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   console.table(builds);
-  console.table(exports.map(({ withoutQuestionPages, largestFile, ...rest }) => rest));
+  console.table(exportTable(exports));
   for (const search of searches) console.table(search.rows);
   console.log(`written to ${path.relative(ROOT, file)}`);
   process.exit(0);
@@ -417,7 +433,7 @@ writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nBuild scaling');
 console.table(builds);
 console.log('The export at each size');
-console.table(exports.map(({ withoutQuestionPages, largestFile, ...rest }) => rest));
+console.table(exportTable(exports));
 console.log('Search at each size (two-word Korean queries, fresh cache each)');
 for (const search of searches) console.table(search.rows);
 console.log('Page weight (bytes; floor = bare Next.js page built in this run)');

@@ -7,7 +7,15 @@
  * the bytes downloaded (gzip) and the time to the first results. Writes
  * bench/results/search-<date>.json.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generatePosts } from './generate';
@@ -82,7 +90,9 @@ for (const size of SIZES) {
   if (check.code !== 0) throw new Error(check.output);
   const indexLine = /search index: (.+)/.exec(check.output)?.[1]?.trim();
   const index = folderSize(path.join(site, 'search-index'));
-  console.log(`${size} posts: ${indexLine}; check ${Math.round(check.ms)} ms, ${check.peakRssMb} MB`);
+  console.log(
+    `${size} posts: ${indexLine}; check ${Math.round(check.ms)} ms, ${check.peakRssMb} MB`,
+  );
   const search = await searchAtScale(CHROME, site);
   console.table(search.rows);
   rows.push({
@@ -105,15 +115,17 @@ const file = path.join(
 mkdirSync(path.dirname(file), { recursive: true });
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 console.table(
-  rows.map(({ posts, index, medianGzipKb, maxGzipKb, medianFirstResultsMs, maxFirstResultsMs }) => ({
-    posts,
-    files: index.files,
-    indexMb: index.mb,
-    largestShardGzipKb: index.largestShardGzipKb,
-    medianGzipKb,
-    maxGzipKb,
-    medianFirstResultsMs,
-    maxFirstResultsMs,
-  })),
+  rows.map(
+    ({ posts, index, medianGzipKb, maxGzipKb, medianFirstResultsMs, maxFirstResultsMs }) => ({
+      posts,
+      files: index.files,
+      indexMb: index.mb,
+      largestShardGzipKb: index.largestShardGzipKb,
+      medianGzipKb,
+      maxGzipKb,
+      medianFirstResultsMs,
+      maxFirstResultsMs,
+    }),
+  ),
 );
 console.log(`written to ${path.relative(ROOT, file)}`);

@@ -58,8 +58,7 @@ export function exportStats(outDir: string, posts: number) {
     withoutQuestionPages: { files: lean.files, mb: +(lean.bytes / 1e6).toFixed(1) },
     largestFile: { file: largest.file, mb: +(largest.bytes / 1e6).toFixed(2) },
     fitsGithubPages: bytes <= GITHUB_PAGES_BYTES && largest.bytes <= 100 * 2 ** 20,
-    fitsCloudflareFree:
-      files <= CLOUDFLARE_FREE_FILES && largest.bytes <= CLOUDFLARE_FILE_BYTES,
+    fitsCloudflareFree: files <= CLOUDFLARE_FREE_FILES && largest.bytes <= CLOUDFLARE_FILE_BYTES,
     fitsCloudflareFreeWithoutQuestionPages:
       lean.files <= CLOUDFLARE_FREE_FILES && largest.bytes <= CLOUDFLARE_FILE_BYTES,
   };

@@ -76,7 +76,9 @@ export async function searchAtScale(chrome: string, outDir: string, queries = SE
         if (pathname.startsWith('/search-index/')) files.push(pathname);
       });
       await page.goto(`${origin}/search`, { waitUntil: 'networkidle' });
-      const ms = (await page.evaluate(FIRST_RESULTS.replace('QUERY', JSON.stringify(query)))) as number;
+      const ms = (await page.evaluate(
+        FIRST_RESULTS.replace('QUERY', JSON.stringify(query)),
+      )) as number;
       await page.waitForLoadState('networkidle');
       const status = (await page.locator('#search-status').textContent()) ?? '';
       const gzip = files.reduce(
