@@ -14,7 +14,6 @@ import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import {
   appendFileSync,
-  cpSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -34,6 +33,7 @@ import { clickToPaint } from './lib/navigation';
 import { pageWeight } from './lib/weight.mjs';
 import { exportStats } from './lib/export-stats';
 import { searchAtScale } from './lib/search';
+import { saveResults } from './lib/results';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -347,26 +347,22 @@ log(`machine: ${JSON.stringify(machine)}`);
 log('build scaling');
 const builds = await buildScaling();
 
+/** What every run records: the machine and the archive sizes. */
+const scaling = () => ({
+  date: new Date().toISOString(),
+  machine,
+  sizes: SIZES,
+  builds,
+  exports,
+  searches,
+});
+
 if (SCALING_ONLY) {
-  const results = {
-    date: new Date().toISOString(),
-    machine,
-    sizes: SIZES,
-    builds,
-    exports,
-    searches,
-  };
-  const file = path.join(
-    ROOT,
-    'bench/results',
-    `scaling-${results.date.slice(0, 19).replace(/:/g, '-')}.json`,
-  );
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  const file = saveResults('scaling-', scaling());
   console.table(builds);
   console.table(exportTable(exports));
   for (const search of searches) console.table(search.rows);
-  console.log(`written to ${path.relative(ROOT, file)}`);
+  console.log(`written to ${file}`);
   process.exit(0);
 }
 
@@ -411,24 +407,13 @@ const loadRows = await loadTest(
 );
 
 const results = {
-  date: new Date().toISOString(),
-  machine,
-  sizes: SIZES,
-  builds,
-  exports,
-  searches,
+  ...scaling(),
   weight,
   lighthouse: lighthouseRows,
   navigation: navigationRows,
   load: loadRows,
 };
-mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
-const file = path.join(
-  ROOT,
-  'bench/results',
-  `${results.date.slice(0, 19).replace(/:/g, '-')}.json`,
-);
-writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+const file = saveResults('', results, true);
 
 console.log('\nBuild scaling');
 console.table(builds);
@@ -474,5 +459,4 @@ console.table(
 );
 console.log('The npm start server, 100 connections (autocannon)');
 console.table(loadRows);
-console.log(`written to ${path.relative(ROOT, file)}`);
-cpSync(file, path.join(ROOT, 'bench/results/latest.json'));
+console.log(`written to ${file}`);

@@ -7,20 +7,13 @@
  * the bytes downloaded (gzip) and the time to the first results. Writes
  * bench/results/search-<date>.json.
  */
-import {
-  cpSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generatePosts } from './generate';
 import { measure } from './lib/measure';
 import { searchAtScale } from './lib/search';
+import { saveResults } from './lib/results';
 
 const args = process.argv.slice(2);
 const sizesArg = args[args.indexOf('--sizes') + 1];
@@ -107,13 +100,7 @@ for (const size of SIZES) {
 }
 
 const results = { date: new Date().toISOString(), sizes: SIZES, rows };
-const file = path.join(
-  ROOT,
-  'bench/results',
-  `search-${results.date.slice(0, 19).replace(/:/g, '-')}.json`,
-);
-mkdirSync(path.dirname(file), { recursive: true });
-writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+const file = saveResults('search-', results);
 console.table(
   rows.map(
     ({ posts, index, medianGzipKb, maxGzipKb, medianFirstResultsMs, maxFirstResultsMs }) => ({
@@ -128,4 +115,4 @@ console.table(
     }),
   ),
 );
-console.log(`written to ${path.relative(ROOT, file)}`);
+console.log(`written to ${file}`);
