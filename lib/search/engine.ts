@@ -136,6 +136,15 @@ function excerpt(text: string, marks: Array<[number, number]>): Highlighted {
   };
 }
 
+/** The order of blocks with equal scores: newest post first, then slug, then question. The
+ * sharded index numbers its blocks in this order (lib/search/shards.ts). */
+export function archiveOrder(
+  a: { date: string; slug: string; n: number },
+  b: { date: string; slug: string; n: number },
+): number {
+  return b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug) || a.n - b.n;
+}
+
 export interface PreparedIndex {
   index: SearchIndex;
   folded: Array<{ title: string; question: string; speakers: string; answer: string }>;
@@ -194,13 +203,5 @@ export function search(prepared: PreparedIndex, query: string, limit = 50): Sear
     });
   });
 
-  return results
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        b.date.localeCompare(a.date) ||
-        a.slug.localeCompare(b.slug) ||
-        a.n - b.n,
-    )
-    .slice(0, limit);
+  return results.sort((a, b) => b.score - a.score || archiveOrder(a, b)).slice(0, limit);
 }

@@ -1,4 +1,4 @@
-import { fold } from './engine';
+import { archiveOrder, fold } from './engine';
 import type { SearchIndex } from './index-data';
 
 /**
@@ -85,14 +85,16 @@ export function undelta(encoded: number[]): number[] {
   return encoded.map((delta) => (at += delta));
 }
 
-/** The blocks in rank order for equal scores: newest first, then slug, then question number. */
+/** The blocks in the engine's order for equal scores (archiveOrder). */
 export function docsOf(index: SearchIndex): SearchDoc[] {
   return index.entries
     .map(([post, n, question, speakers, answer]): SearchDoc => {
       const [slug, title, date] = index.posts[post]!;
       return [slug, title, date, n, question, speakers, answer];
     })
-    .sort((a, b) => b[2].localeCompare(a[2]) || a[0].localeCompare(b[0]) || a[3] - b[3]);
+    .sort((a, b) =>
+      archiveOrder({ date: a[2], slug: a[0], n: a[3] }, { date: b[2], slug: b[0], n: b[3] }),
+    );
 }
 
 /** Every file of the sharded index, by its path under the index folder. */
