@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
   // The build checks the site's own code; tests are checked by `npm run typecheck`.
   typescript: { tsconfigPath: 'tsconfig.build.json' },
   poweredByHeader: false,
+  // The share cards' renderer is a native addon (lib/og/render.ts): loaded by Node, not bundled.
+  serverExternalPackages: ['@resvg/resvg-js'],
   reactStrictMode: true,
   experimental: {
     // Next renders pages in (cores − 1) workers: one on a two-core machine, leaving a core

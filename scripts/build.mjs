@@ -11,6 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { buildClient } from './build-client.mjs';
 import { finishExport } from './finish-export.mjs';
@@ -54,13 +55,35 @@ function start(args, { env = process.env, capture = false } = {}) {
   };
 }
 
+/**
+ * Moves every file under `from` to the same place under `to` (folders merged), then removes
+ * `from`. Both are beside each other, so each move is a rename.
+ * @param {string} from @param {string} to
+ */
+async function moveInto(from, to) {
+  if (!existsSync(from)) return;
+  const files = (await readdir(from, { recursive: true, withFileTypes: true })).filter((e) =>
+    e.isFile(),
+  );
+  for (const dir of new Set(files.map((e) => path.relative(from, e.parentPath)))) {
+    await mkdir(path.join(to, dir), { recursive: true });
+  }
+  for (const e of files) {
+    const file = path.relative(from, path.join(e.parentPath, e.name));
+    await rename(path.join(from, file), path.join(to, file));
+  }
+  await rm(from, { recursive: true, force: true });
+}
+
 // The browser modules first: the pages link them by their hashed names.
 await buildClient();
 
 rmSync(building, { recursive: true, force: true });
 const sources = `${building}-sources.json`;
 const searchIndex = `${building}-search`;
+const cards = `${building}-cards`;
 rmSync(searchIndex, { recursive: true, force: true });
+rmSync(cards, { recursive: true, force: true });
 const check = start(
   [
     path.join('node_modules', 'tsx', 'dist', 'cli.mjs'),
@@ -69,6 +92,8 @@ const check = start(
     sources,
     '--search',
     searchIndex,
+    '--cards',
+    cards,
   ],
   {
     capture: true,
@@ -91,6 +116,7 @@ if (checked !== 0) {
   rmSync(building, { recursive: true, force: true });
   rmSync(sources, { force: true });
   rmSync(searchIndex, { recursive: true, force: true });
+  rmSync(cards, { recursive: true, force: true });
   process.stderr.write(check.output());
   console.error(
     `\nThe build stopped before touching ${outDir}/: fix the content above and run it again.`,
@@ -105,6 +131,7 @@ if (built !== 0) {
   rmSync(building, { recursive: true, force: true });
   rmSync(sources, { force: true });
   rmSync(searchIndex, { recursive: true, force: true });
+  rmSync(cards, { recursive: true, force: true });
   console.error(`\nnext build failed; ${outDir}/ is unchanged.`);
   process.exit(built);
 }
@@ -118,10 +145,13 @@ try {
   // The search index the content check wrote (the route only answers in `next dev`).
   rmSync(path.join(building, 'search-index'), { recursive: true, force: true });
   renameSync(searchIndex, path.join(building, 'search-index'));
+  // The share cards the content check drew (their routes, too, only answer in `next dev`).
+  await moveInto(cards, building);
 } catch (error) {
   rmSync(building, { recursive: true, force: true });
   rmSync(sources, { force: true });
   rmSync(searchIndex, { recursive: true, force: true });
+  rmSync(cards, { recursive: true, force: true });
   console.error(`\n${error instanceof Error ? error.message : error}\n${outDir}/ is unchanged.`);
   process.exit(1);
 }

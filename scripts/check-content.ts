@@ -7,6 +7,8 @@
  * `--search <folder>` also writes the sharded search index of the published posts there
  * (lib/search/files.ts): the build moves it to /search-index/. It is written here, beside
  * `next build`, because the check has every post in memory already.
+ * `--cards <folder>` also writes the posts' share cards there (lib/og/card-files.ts), drawn
+ * in one thread a core or copied from the cache; the build moves them into the export.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +17,8 @@ import { loadPosts } from '../lib/posts/load';
 import { ContentError } from '../lib/posts/errors';
 import { site } from '../lib/site';
 import { writeSearchFiles } from '../lib/search/files';
+import { CardError, writeCards } from '../lib/og/card-files';
+import { cardsOf } from '../lib/og/cards-for';
 
 const started = performance.now();
 try {
@@ -42,6 +46,17 @@ try {
       `\n✓ search index: ${written.files} files, ${(written.bytes / 1e6).toFixed(1)} MB — ` +
       `${Math.round(performance.now() - indexing)} ms`;
   }
+  const cardsAt = process.argv.indexOf('--cards');
+  if (cardsAt > 0) {
+    const drawing = performance.now();
+    const written = await writeCards(
+      cardsOf(posts.filter((post) => !post.draft)),
+      process.argv[cardsAt + 1]!,
+    );
+    indexed +=
+      `\n✓ share cards: ${written.cards} (${written.drawn} drawn, the others from the cache) — ` +
+      `${Math.round(performance.now() - drawing)} ms`;
+  }
   const ms = Math.round(performance.now() - started);
   console.log(
     (posts.length === 0
@@ -51,7 +66,8 @@ try {
       indexed,
   );
 } catch (error) {
-  if (error instanceof ContentError) {
+  // A content error, or a card that could not be drawn (the message names the post).
+  if (error instanceof ContentError || error instanceof CardError) {
     console.error(error.message);
     process.exit(1);
   }

@@ -1,9 +1,9 @@
-import { siteCardPng } from '@/lib/og/cards-for';
+import { cardPng, siteCard } from '@/lib/og/cards-for';
 import { pngResponse } from '@/lib/og/render';
 
 export const dynamic = 'force-static';
 
 /** The site's own preview image, for the home and category pages. */
 export async function GET() {
-  return pngResponse(await siteCardPng());
+  return pngResponse(await cardPng(siteCard()));
 }

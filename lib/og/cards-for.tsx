@@ -1,45 +1,77 @@
+import type { ReactElement } from 'react';
 import { formatKoreanDate } from '@/lib/format/date';
 import type { Post } from '@/lib/posts';
+import { postImagePath, questionImagePath, SITE_IMAGE_PATH } from '@/lib/seo/urls';
 import { site } from '@/lib/site';
 import { PostCard, QuestionCard } from './cards';
+import type { PostCardInput, QuestionCardInput } from './cards';
 import { cachedCard } from './render';
 
-/** The inputs of each card are its cache key: same inputs, same PNG, no redraw. */
-export function postCardPng(post: Post): Promise<Buffer> {
-  const input = {
-    title: post.title,
-    interviewee: post.interviewee,
-    questionCount: post.questions.length,
-    date: formatKoreanDate(post.date),
-    siteName: site.name,
+/**
+ * Which card goes where. A card is plain data (its kind, its inputs, its path in the site), so
+ * the build can hand it to a drawing thread; the inputs are the cache key: same inputs, same
+ * PNG, no redraw.
+ */
+export type Card = {
+  /** Site path of the PNG, as the pages link it ("/posts/<slug>/og.png"). */
+  path: string;
+  /** Names the card in an error: a card that cannot be drawn stops the build there. */
+  what: string;
+} & ({ kind: 'post'; input: PostCardInput } | { kind: 'question'; input: QuestionCardInput });
+
+export function postCard(post: Post): Card {
+  return {
+    kind: 'post',
+    path: postImagePath(post),
+    what: `the preview card of ${post.file}`,
+    input: {
+      title: post.title,
+      interviewee: post.interviewee,
+      questionCount: post.questions.length,
+      date: formatKoreanDate(post.date),
+      siteName: site.name,
+    },
   };
-  return cachedCard(
-    'post',
-    input,
-    () => <PostCard {...input} />,
-    `the preview card of ${post.file}`,
-  );
 }
 
-export function questionCardPng(post: Post, n: number): Promise<Buffer> {
+export function questionCard(post: Post, n: number): Card {
   const question = post.questions.find((q) => q.n === n);
-  const input = {
-    postTitle: post.title,
-    question: question?.text ?? post.title,
-    asker: question?.speaker,
-    answerer: question?.answerSpeaker,
-    n,
-    total: post.questions.length,
+  return {
+    kind: 'question',
+    path: questionImagePath(post, n),
+    what: `the preview card of question ${n} of ${post.file}`,
+    input: {
+      postTitle: post.title,
+      question: question?.text ?? post.title,
+      asker: question?.speaker,
+      answerer: question?.answerSpeaker,
+      n,
+      total: post.questions.length,
+    },
   };
-  return cachedCard(
-    'question',
-    input,
-    () => <QuestionCard {...input} />,
-    `the preview card of question ${n} of ${post.file}`,
-  );
 }
 
-export function siteCardPng(): Promise<Buffer> {
-  const input = { title: site.description, questionCount: 0, date: '', siteName: site.name };
-  return cachedCard('site', input, () => <PostCard {...input} />, 'the site’s preview card');
+export function siteCard(): Card {
+  return {
+    kind: 'post',
+    path: SITE_IMAGE_PATH,
+    what: 'the site’s preview card',
+    input: { title: site.description, questionCount: 0, date: '', siteName: site.name },
+  };
+}
+
+/** Every card of these published posts: one a post, one a question when they have pages. */
+export function cardsOf(posts: Post[]): Card[] {
+  return posts.flatMap((post) => [
+    postCard(post),
+    ...(site.questionPages ? post.questions.map((q) => questionCard(post, q.n)) : []),
+  ]);
+}
+
+export function cardElement(card: Card): ReactElement {
+  return card.kind === 'post' ? <PostCard {...card.input} /> : <QuestionCard {...card.input} />;
+}
+
+export function cardPng(card: Card): Promise<Buffer> {
+  return cachedCard(card.kind, card.input, () => cardElement(card), card.what);
 }

@@ -6,7 +6,7 @@ import type { ReactElement } from 'react';
  * an ellipsis instead of overflowing the card. Bump CARD_VERSION when the design changes so
  * cached PNGs are redrawn.
  */
-export const CARD_VERSION = 4;
+export const CARD_VERSION = 5;
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
 const INK = '#14213d';

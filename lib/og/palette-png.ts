@@ -104,12 +104,27 @@ export function decodePng(png: Buffer): Rgb {
 
 /** The PNG as a 256-colour palette PNG (lossless when it has 256 colours or fewer). */
 export function toPalettePng(png: Buffer): Buffer {
-  const { width, height, pixels } = decodePng(png);
+  return palettePng({ ...decodePng(png), channels: 3 });
+}
+
+export interface RawImage {
+  width: number;
+  height: number;
+  /** `channels` bytes a pixel (RGB or RGBA, alpha ignored), row after row. */
+  pixels: Uint8Array;
+  channels: 3 | 4;
+}
+
+/**
+ * Raw pixels (what the renderer draws, before any PNG) as a 256-colour palette PNG: encoding
+ * truecolour only to decode it again cost more than drawing the card.
+ */
+export function palettePng({ width, height, pixels, channels }: RawImage): Buffer {
   // Runs of one colour (most of a card) cost one map update, not one per pixel.
   const counts = new Map<number, number>();
   let run = -1;
   let runLength = 0;
-  for (let i = 0; i < pixels.length; i += 3) {
+  for (let i = 0; i < pixels.length; i += channels) {
     const rgb = (pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!;
     if (rgb === run) {
       runLength++;
@@ -145,7 +160,7 @@ export function toPalettePng(png: Buffer): Buffer {
   let lastIndex = 0;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      const i = (y * width + x) * 3;
+      const i = (y * width + x) * channels;
       const rgb = (pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!;
       if (rgb !== last) [last, lastIndex] = [rgb, index.get(rgb)!];
       rows[y * (width + 1) + 1 + x] = lastIndex;

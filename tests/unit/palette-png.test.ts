@@ -1,5 +1,5 @@
 import { deflateSync, inflateSync } from 'node:zlib';
-import { decodePng, toPalettePng } from '@/lib/og/palette-png';
+import { decodePng, palettePng, toPalettePng } from '@/lib/og/palette-png';
 
 /** A truecolour PNG of `pixels` (RGB), rows with filter type `filter` (1 = Sub, 2 = Up). */
 function rgbPng(width: number, height: number, pixels: number[], filter = 0): Buffer {
@@ -103,6 +103,18 @@ describe('palette PNG cards', () => {
     common.slice(0, 40).forEach(([r, g, b], i) => {
       expect(rare.slice(i * 3, i * 3 + 3)).toEqual([r, g, b]);
     });
+  });
+
+  test('the renderer’s RGBA pixels give the same palette PNG as their truecolour PNG', () => {
+    const rgba = Uint8Array.from(
+      Array.from({ length: width * height }, (_, i) => [
+        ...few.slice(i * 3, i * 3 + 3),
+        255,
+      ]).flat(),
+    );
+    const fromPixels = palettePng({ width, height, pixels: rgba, channels: 4 });
+    expect(paletteToRgb(fromPixels).pixels).toEqual(few);
+    expect(fromPixels.equals(toPalettePng(rgbPng(width, height, few)))).toBe(true);
   });
 
   test('anything but an 8-bit truecolour PNG is refused with a reason', () => {

@@ -1,0 +1,86 @@
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { Card } from './cards-for';
+import { cachedCardFile } from './render';
+
+/** A card that could not be drawn; the message names the post. */
+export class CardError extends Error {}
+
+/**
+ * Writes the share cards of a build into `dir` (the export's layout: posts/<slug>/og.png …).
+ * A card drawn by an earlier build with the same inputs is copied from the cache; the others
+ * are drawn by one thread a core, beside `next build` (a card is ~50 ms of CPU; inside Next
+ * each card was a route, rendered one after another in its page workers).
+ */
+export async function writeCards(
+  cards: Card[],
+  dir: string,
+  threads = availableParallelism(),
+): Promise<{ cards: number; drawn: number }> {
+  const toDraw: Card[] = [];
+  await inBatches(cards, async (card) => {
+    const cached = cachedCardFile(card.kind, card.input);
+    if (!existsSync(cached)) return void toDraw.push(card);
+    await placeCard(dir, card, (file) => copyFile(cached, file));
+  });
+  if (toDraw.length > 0) await drawInThreads(toDraw, dir, threads);
+  return { cards: cards.length, drawn: toDraw.length };
+}
+
+// Not `instanceof Error`: an error from another realm (a thread, a test's VM) is not one.
+export const reasonOf = (error: unknown): string =>
+  typeof error === 'object' && error !== null && 'message' in error
+    ? String(error.message)
+    : String(error);
+
+/** Writes one card under `dir`; a failure names the card and the file. */
+export async function placeCard(dir: string, card: Card, write: (file: string) => Promise<void>) {
+  const file = path.join(dir, card.path);
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await write(file);
+  } catch (error) {
+    throw new CardError(`could not write ${card.what} to ${file}: ${reasonOf(error)}`);
+  }
+}
+
+async function inBatches<T>(items: T[], task: (item: T) => Promise<void>, size = 64) {
+  for (let i = 0; i < items.length; i += size)
+    await Promise.all(items.slice(i, i + size).map(task));
+}
+
+// The thread loads ./card-worker.ts through tsx, as the scripts that call this do (a thread
+// does not inherit the loader of the process that starts it).
+const THREAD = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(
+  path.join(process.cwd(), 'lib', 'og', 'card-worker.ts'),
+)}, { parentURL: ${JSON.stringify(`file://${process.cwd()}/`)} }))`;
+
+/** Draws `cards` in up to `threads` worker threads; rejects with the first card that failed. */
+function drawInThreads(cards: Card[], dir: string, threads: number): Promise<void> {
+  const workers = Array.from(
+    { length: Math.max(1, Math.min(threads, cards.length)) },
+    () => new Worker(THREAD, { eval: true, workerData: { dir } }),
+  );
+  let next = 0;
+  let done = 0;
+  const stop = () => Promise.all(workers.map((worker) => worker.terminate()));
+  return new Promise((resolve, reject) => {
+    const fail = (error: Error) => void stop().then(() => reject(error));
+    for (const worker of workers) {
+      const feed = () => {
+        if (next < cards.length) worker.postMessage(cards[next++]);
+      };
+      worker.on('message', (result: { ok: true } | { ok: false; error: string }) => {
+        if (!result.ok) return fail(new CardError(result.error));
+        done += 1;
+        if (done === cards.length) return void stop().then(() => resolve());
+        feed();
+      });
+      worker.on('error', fail);
+      feed();
+    }
+  });
+}

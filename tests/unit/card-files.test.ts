@@ -1,0 +1,102 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { writeCards } from '@/lib/og/card-files';
+import type { Card } from '@/lib/og/cards-for';
+import { cachedCardFile } from '@/lib/og/render';
+
+/** PNG width, height and colour type from the IHDR chunk. */
+const header = (png: Buffer) => ({
+  signature: png.subarray(1, 4).toString(),
+  width: png.readUInt32BE(16),
+  height: png.readUInt32BE(20),
+  colourType: png[25],
+});
+
+describe('share cards written beside the build', () => {
+  const dirs: string[] = [];
+  const tempDir = () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'daedam-cards-'));
+    dirs.push(dir);
+    return dir;
+  };
+  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  // Inputs no earlier run has drawn: this run draws them, the next copies them.
+  const run = `${process.pid}-${Date.now()}`;
+  const cards: Card[] = [
+    {
+      kind: 'post',
+      path: '/posts/a/og.png',
+      what: 'the preview card of a.md',
+      input: {
+        title: `카드 ${run}`,
+        interviewee: '김하나',
+        questionCount: 2,
+        date: '2026년 12월 1일',
+        siteName: '대담',
+      },
+    },
+    ...[1, 2, 3].map((n): Card => ({
+      kind: 'question',
+      path: `/posts/a/q/${n}/og.png`,
+      what: `the preview card of question ${n} of a.md`,
+      input: {
+        postTitle: `카드 ${run}`,
+        question: `${n}번째 질문은 무엇인가요?`,
+        asker: '기자',
+        answerer: '김하나',
+        n,
+        total: 3,
+      },
+    })),
+  ];
+
+  test('every card lands at its path as a 1200×630 palette PNG, drawn in threads', async () => {
+    const dir = tempDir();
+    expect(await writeCards(cards, dir, 2)).toEqual({ cards: 4, drawn: 4 });
+    const files = readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.png'));
+    expect(files.sort()).toEqual([
+      'posts/a/og.png',
+      'posts/a/q/1/og.png',
+      'posts/a/q/2/og.png',
+      'posts/a/q/3/og.png',
+    ]);
+    for (const card of cards) {
+      const png = readFileSync(path.join(dir, card.path));
+      expect(header(png)).toEqual({ signature: 'PNG', width: 1200, height: 630, colourType: 3 });
+      expect(png.length).toBeLessThan(30_000);
+    }
+    // Each question's card is its own picture.
+    const q1 = readFileSync(path.join(dir, cards[1]!.path));
+    expect(q1.equals(readFileSync(path.join(dir, cards[2]!.path)))).toBe(false);
+  }, 60_000);
+
+  test('the next build copies the same cards from the cache without drawing', async () => {
+    const dir = tempDir();
+    expect(await writeCards(cards, dir, 2)).toEqual({ cards: 4, drawn: 0 });
+    for (const card of cards) {
+      expect(
+        readFileSync(path.join(dir, card.path)).equals(
+          readFileSync(cachedCardFile(card.kind, card.input)),
+        ),
+      ).toBe(true);
+    }
+  }, 60_000);
+
+  test('a card that cannot be written stops the build naming the post and the file', async () => {
+    // The export folder is a file: no card can be written under it.
+    const notAFolder = path.join(tempDir(), 'out');
+    writeFileSync(notAFolder, '');
+    // A card from the cache (copied here) and a new one (drawn and written by a thread).
+    const fresh: Card = {
+      ...cards[0]!,
+      input: { ...cards[0]!.input, title: `새 카드 ${run}` },
+    } as Card;
+    for (const card of [cards[0]!, fresh]) {
+      await expect(writeCards([card], notAFolder, 1)).rejects.toThrow(
+        /^could not write the preview card of a\.md to .*out\/posts\/a\/og\.png: ENOTDIR/,
+      );
+    }
+  }, 60_000);
+});
