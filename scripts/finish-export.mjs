@@ -7,10 +7,11 @@
  * site-wide policy in _headers gets the hashes of the inline scripts instead of 'unsafe-inline'.
  */
 import { existsSync } from 'node:fs';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { addCsp, hashSource, runnableInlineScripts, tightenHeaders } from './csp.mjs';
+import { BUNDLE, questionPages } from './question-pages.mjs';
 import { removeRuntimeFiles, withoutRuntime } from './static-pages.mjs';
 
 /** @param {string} html @param {string} [file] */
@@ -41,18 +42,31 @@ async function eachLimited(items, limit, task) {
 }
 
 /**
- * Finishes `pages` in place; returns the hashes of the inline scripts they run.
+ * Finishes `pages` in place, and writes the question pages of each post's `q-all` page
+ * (./question-pages.mjs) in its place; returns the hashes of the inline scripts they run and
+ * how many pages the export has now.
  * @param {string} root @param {string[]} pages
  */
 async function finishPages(root, pages) {
   /** @type {Set<string>} */
   const inline = new Set();
+  let count = 0;
   await eachLimited(pages, 16, async (file) => {
-    const page = finishParsedPage(await readFile(file, 'utf8'), path.relative(root, file));
+    const relative = path.relative(root, file);
+    const page = finishParsedPage(await readFile(file, 'utf8'), relative);
     for (const text of runnableInlineScripts(page)) inline.add(hashSource(text));
-    await writeFile(file, page.toString());
+    if (path.basename(file) !== BUNDLE) {
+      count += 1;
+      return writeFile(file, page.toString());
+    }
+    const dir = path.join(path.dirname(file), 'q');
+    await mkdir(dir, { recursive: true });
+    const written = questionPages(page, relative);
+    for (const [n, html] of written) await writeFile(path.join(dir, `${n}.html`), html);
+    count += written.length;
+    await rm(file);
   });
-  return inline;
+  return { inline, count };
 }
 
 /** @param {string} root the export folder */
@@ -61,10 +75,10 @@ export async function finishExport(root) {
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name));
   const pages = files.filter((file) => file.endsWith('.html'));
-  const inline = await finishPages(root, pages);
+  const { inline, count } = await finishPages(root, pages);
   const deleted = await removeRuntimeFiles(root, files);
   const headers = path.join(root, '_headers');
   if (existsSync(headers))
     await writeFile(headers, tightenHeaders(await readFile(headers, 'utf8'), inline));
-  return { pages: pages.length, deleted, inlineScripts: inline.size };
+  return { pages: count, deleted, inlineScripts: inline.size };
 }

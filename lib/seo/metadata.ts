@@ -150,15 +150,20 @@ export function questionDescription(question: QuestionSummary): string {
   return truncateAtWord(`${asked} — ${answered}`, 160);
 }
 
-export function questionMetadata(post: Post, question: QuestionSummary): Metadata {
-  const url = absoluteUrl(questionPath(post, question.n));
-  const title = truncateAtWord(question.text, 70);
-  const description = questionDescription(question);
-  const image = {
-    url: absoluteUrl(questionImagePath(post, question.n)),
-    ...IMAGE,
-    alt: question.text,
+/** What differs between two questions' share pages in <head> (scripts/question-pages.mjs). */
+export function questionHead(post: Post, question: QuestionSummary) {
+  return {
+    title: truncateAtWord(question.text, 70),
+    description: questionDescription(question),
+    url: absoluteUrl(questionPath(post, question.n)),
+    image: absoluteUrl(questionImagePath(post, question.n)),
+    imageAlt: question.text,
   };
+}
+
+export function questionMetadata(post: Post, question: QuestionSummary): Metadata {
+  const { title, description, url, ...head } = questionHead(post, question);
+  const image = { url: head.image, ...IMAGE, alt: head.imageAlt };
   return {
     title,
     description,
