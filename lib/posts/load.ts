@@ -4,7 +4,7 @@ import { ContentError } from './errors';
 import type { ContentIssue } from './errors';
 import { buildPeople } from '@/lib/people/directory';
 import { readPeopleData } from '@/lib/people/data';
-import { parsePost } from './parse';
+import { parsePostCached } from './parse-cache';
 import { slugClashes } from './taxonomy';
 import type { Category, Post } from './types';
 
@@ -59,7 +59,7 @@ export async function loadPosts(dir: string, { includeDrafts }: LoadOptions): Pr
       issues.push({ file: name, message: `has the same URL /posts/${slug} as ${twin}`, hint: 'rename or remove one of them' });
     }
     bySlug.set(slug, name);
-    const result = parsePost(name, text);
+    const result = parsePostCached(name, text);
     if (result.issues) issues.push(...result.issues);
     else posts.push(result.post);
   }

@@ -16,7 +16,7 @@ import { SLUG_PATTERN, toSlug } from './slug';
 import type { Post } from './types';
 
 const DESCRIPTION_LENGTH = 150;
-const PUBLIC_DIR = path.join(process.cwd(), 'public');
+export const PUBLIC_DIR = path.join(process.cwd(), 'public');
 
 export type ParseResult = { post: Post; issues?: undefined } | { post?: undefined; issues: ContentIssue[] };
 
