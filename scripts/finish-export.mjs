@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { addCsp, hashSource, runnableInlineScripts, tightenHeaders } from './csp.mjs';
 import { BUNDLE, questionPages } from './question-pages.mjs';
-import { removeRuntimeFiles, withoutRuntime } from './static-pages.mjs';
+import { PLACEHOLDER, removeRuntimeFiles, withoutRuntime } from './static-pages.mjs';
 
 /** @param {string} html @param {string} [file] */
 export function finishPage(html, file) {
@@ -55,7 +55,9 @@ async function finishPages(root, pages) {
     const relative = path.relative(root, file);
     const page = finishParsedPage(await readFile(file, 'utf8'), relative);
     for (const text of runnableInlineScripts(page)) inline.add(hashSource(text));
-    if (path.basename(file) !== BUNDLE) {
+    // A placeholder (no post has questions, or QUESTION_PAGES=off) is deleted with the others.
+    const placeholder = relative.split(path.sep).some((part) => part.startsWith(PLACEHOLDER));
+    if (path.basename(file) !== BUNDLE || placeholder) {
       count += 1;
       return writeFile(file, page.toString());
     }
