@@ -1,3 +1,6 @@
+import { toRender } from '@/lib/page-cache';
+import type { PageGroup } from '@/lib/page-cache';
+
 /**
  * Next's static export refuses a dynamic route whose generateStaticParams returns no page
  * ("must return a non-empty array"). An archive may well have no tags, no people or no posts
@@ -13,4 +16,19 @@ export function orPlaceholder<T extends Record<string, string>>(
 ): T[] {
   if (params.length > 0) return params;
   return [Object.fromEntries(keys.map((key) => [key, PLACEHOLDER])) as T];
+}
+
+/**
+ * The params of a page route that this build renders: `params` without the pages that
+ * `npm run build` has finished and cached already (lib/page-cache.ts), or the placeholder.
+ */
+export async function pagesToRender<T extends Record<string, string>>(
+  group: PageGroup | ((param: T) => PageGroup),
+  params: T[],
+  keys: Array<keyof T>,
+): Promise<T[]> {
+  return orPlaceholder(
+    await toRender(params, typeof group === 'function' ? group : () => group),
+    keys,
+  );
 }

@@ -8,18 +8,38 @@
  * The content check and `next build` run side by side (the export goes to <out>-building, never
  * to out/): when the check finds a problem, the build is stopped and only the check's report
  * is shown.
+ *
+ * Pages whose inputs have not changed since an earlier build are not rendered again: they are
+ * copied from .next/cache/daedam-pages (lib/page-cache.ts; PAGE_CACHE=off renders every page).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { buildClient } from './build-client.mjs';
 import { finishExport } from './finish-export.mjs';
+import { StalePagesError } from './page-cache.mjs';
 import { copyPostSources } from './post-sources.mjs';
 
 const outDir = process.env.OUT_DIR || 'out';
 const building = `${outDir}-building`;
 const previous = `${outDir}-previous`;
+// What the content check writes beside the export, and the page plan Next writes.
+const sources = `${building}-sources.json`;
+const searchIndex = `${building}-search`;
+const cards = `${building}-cards`;
+const pagePlan = path.resolve(`${building}-plan.json`);
+
+function removeScratch() {
+  for (const scratch of [building, sources, searchIndex, cards, pagePlan])
+    rmSync(scratch, { recursive: true, force: true });
+}
+
+const pageCache = (process.env.PAGE_CACHE ?? '').trim().toLowerCase();
+if (!['', 'on', 'off'].includes(pageCache)) {
+  console.error(`PAGE_CACHE must be on or off (got "${process.env.PAGE_CACHE}")`);
+  process.exit(1);
+}
 
 const started = performance.now();
 const seconds = (/** @type {number} */ from) => ((performance.now() - from) / 1000).toFixed(1);
@@ -78,12 +98,7 @@ async function moveInto(from, to) {
 // The browser modules first: the pages link them by their hashed names.
 await buildClient();
 
-rmSync(building, { recursive: true, force: true });
-const sources = `${building}-sources.json`;
-const searchIndex = `${building}-search`;
-const cards = `${building}-cards`;
-rmSync(searchIndex, { recursive: true, force: true });
-rmSync(cards, { recursive: true, force: true });
+removeScratch();
 const check = start(
   [
     path.join('node_modules', 'tsx', 'dist', 'cli.mjs'),
@@ -100,7 +115,12 @@ const check = start(
   },
 );
 const next = start([path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', OUT_DIR: building },
+  env: {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    OUT_DIR: building,
+    ...(pageCache === 'off' ? {} : { PAGE_PLAN: pagePlan }),
+  },
 });
 const stopAll = () => {
   check.stop();
@@ -113,10 +133,7 @@ const checked = await check.exit;
 if (checked !== 0) {
   next.stop();
   await next.exit;
-  rmSync(building, { recursive: true, force: true });
-  rmSync(sources, { force: true });
-  rmSync(searchIndex, { recursive: true, force: true });
-  rmSync(cards, { recursive: true, force: true });
+  removeScratch();
   process.stderr.write(check.output());
   console.error(
     `\nThe build stopped before touching ${outDir}/: fix the content above and run it again.`,
@@ -128,10 +145,7 @@ const checkedIn = seconds(started);
 
 const built = await next.exit;
 if (built !== 0) {
-  rmSync(building, { recursive: true, force: true });
-  rmSync(sources, { force: true });
-  rmSync(searchIndex, { recursive: true, force: true });
-  rmSync(cards, { recursive: true, force: true });
+  removeScratch();
   console.error(`\nnext build failed; ${outDir}/ is unchanged.`);
   process.exit(built);
 }
@@ -140,7 +154,7 @@ const finishing = performance.now();
 
 let finished;
 try {
-  finished = await finishExport(building);
+  finished = await finishExport(building, pageCache === 'off' ? {} : { pagePlan });
   await copyPostSources(building, sources);
   // The search index the content check wrote (the route only answers in `next dev`).
   rmSync(path.join(building, 'search-index'), { recursive: true, force: true });
@@ -148,16 +162,26 @@ try {
   // The share cards the content check drew (their routes, too, only answer in `next dev`).
   await moveInto(cards, building);
 } catch (error) {
-  rmSync(building, { recursive: true, force: true });
-  rmSync(sources, { force: true });
-  rmSync(searchIndex, { recursive: true, force: true });
-  rmSync(cards, { recursive: true, force: true });
+  removeScratch();
+  if (error instanceof StalePagesError && !process.env.DAEDAM_PAGES_EMPTIED) {
+    // Cached pages that load files this build did not write: empty the page cache and build
+    // again, rendering every page (once: an empty cache cannot be stale).
+    console.error(`\n${error.message}; emptying the page cache and building again.`);
+    rmSync(error.cacheDir, { recursive: true, force: true });
+    const again = spawnSync(process.execPath, [process.argv[1] ?? ''], {
+      env: { ...process.env, DAEDAM_PAGES_EMPTIED: '1' },
+      stdio: 'inherit',
+    });
+    process.exit(again.status ?? 1);
+  }
   console.error(`\n${error instanceof Error ? error.message : error}\n${outDir}/ is unchanged.`);
   process.exit(1);
 }
+rmSync(pagePlan, { force: true });
 console.log(
   `static pages: framework runtime removed and a content security policy added to ` +
-    `${finished.pages} pages; ${finished.deleted} runtime files deleted`,
+    `${finished.rendered} pages; ${finished.deleted} runtime files deleted; ` +
+    `${finished.restored} unchanged pages copied from the page cache`,
 );
 const finishedIn = seconds(finishing);
 

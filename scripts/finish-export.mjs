@@ -13,6 +13,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { addCsp, hashSource, runnableInlineScripts, tightenHeaders } from './csp.mjs';
+import { applyPagePlan, localAssets } from './page-cache.mjs';
 import { BUNDLE, questionPages } from './question-pages.mjs';
 import { PLACEHOLDER, removeRuntimeFiles, withoutRuntime } from './static-pages.mjs';
 
@@ -45,48 +46,67 @@ async function eachLimited(items, limit, task) {
 
 /**
  * Finishes `pages` in place, and writes the question pages of each post's `q-all` page
- * (./question-pages.mjs) in its place; returns the hashes of the inline scripts they run and
- * how many pages the export has now.
+ * (./question-pages.mjs) in its place; returns, for each page the export has now, the hashes
+ * of the inline scripts it runs and the files it loads (./page-cache.mjs keeps both).
  * @param {string} root @param {string[]} pages
  */
 async function finishPages(root, pages) {
-  /** @type {Set<string>} */
-  const inline = new Set();
-  let count = 0;
+  /** @type {Array<[string, import('./page-cache.mjs').PageFacts]>} */
+  const finished = [];
   await eachLimited(pages, 16, async (file) => {
     const relative = path.relative(root, file);
     const page = finishParsedPage(await readFile(file, 'utf8'), relative);
-    for (const text of runnableInlineScripts(page)) inline.add(hashSource(text));
+    const facts = {
+      inline: [...new Set(runnableInlineScripts(page).map((text) => hashSource(text)))],
+      assets: localAssets(page),
+    };
     // A placeholder (no post has questions, or QUESTION_PAGES=off) is deleted with the others.
     const placeholder = relative.split(path.sep).some((part) => part.startsWith(PLACEHOLDER));
     if (path.basename(file) !== BUNDLE || placeholder) {
-      count += 1;
+      if (!placeholder) finished.push([relative.split(path.sep).join('/'), facts]);
       return writeFile(file, page.toString());
     }
     const dir = path.join(path.dirname(file), 'q');
     await mkdir(dir, { recursive: true });
-    const written = questionPages(page, relative);
-    for (const [n, html] of written) await writeFile(path.join(dir, `${n}.html`), html);
-    count += written.length;
+    for (const [n, html] of questionPages(page, relative)) {
+      const written = path.join(dir, `${n}.html`);
+      finished.push([path.relative(root, written).split(path.sep).join('/'), facts]);
+      await writeFile(written, html);
+    }
     await rm(file);
   });
-  return { inline, count };
+  return finished;
 }
 
-/** @param {string} root the export folder */
-export async function finishExport(root) {
+/**
+ * @param {string} root the export folder
+ * @param {{ pagePlan?: string }} [options] the plan lib/page-cache.ts wrote, when pages were
+ *   left to the cache
+ */
+export async function finishExport(root, { pagePlan } = {}) {
   const files = (await readdir(root, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name));
   const pages = files.filter((file) => file.endsWith('.html'));
-  const { inline, count } = await finishPagesInThreads(root, pages);
+  const finished = new Map(await finishPagesInThreads(root, pages));
+  const inline = new Set([...finished.values()].flatMap((facts) => facts.inline));
   const deleted = await removeRuntimeFiles(root, files);
+  // Pages the runtime step deleted (_not-found.html) are not pages of the site.
+  for (const relative of finished.keys())
+    if (!existsSync(path.join(root, relative))) finished.delete(relative);
+  let count = finished.size;
+  let restored = 0;
+  if (pagePlan) {
+    const cache = await applyPagePlan(root, pagePlan, finished);
+    for (const hash of cache.inline) inline.add(hash);
+    restored = cache.restored;
+    count += restored;
+  }
   const headers = path.join(root, '_headers');
   if (existsSync(headers))
     await writeFile(headers, tightenHeaders(await readFile(headers, 'utf8'), inline));
-  return { pages: count, deleted, inlineScripts: inline.size };
+  return { pages: count, rendered: finished.size, restored, deleted, inlineScripts: inline.size };
 }
-
 /**
  * finishPages on one thread a core (parsing is synchronous: 8,800 pages took 19 s on one core),
  * each with every n-th page. This same module is the threads' code.
@@ -101,7 +121,7 @@ async function finishPagesInThreads(root, pages) {
       const worker = new Worker(new URL(import.meta.url), {
         workerData: { task: 'finish-pages', root, pages: share },
       });
-      return /** @type {Promise<{ inline: string[], count: number }>} */ (
+      return /** @type {Promise<Array<[string, import('./page-cache.mjs').PageFacts]>>} */ (
         new Promise((resolve, reject) => {
           worker.once('message', resolve);
           worker.once('error', reject);
@@ -109,13 +129,9 @@ async function finishPagesInThreads(root, pages) {
       );
     }),
   );
-  return {
-    inline: new Set(parts.flatMap((part) => part.inline)),
-    count: parts.reduce((sum, part) => sum + part.count, 0),
-  };
+  return parts.flat();
 }
 
 if (!isMainThread && workerData?.task === 'finish-pages') {
-  const { inline, count } = await finishPages(workerData.root, workerData.pages);
-  parentPort?.postMessage({ inline: [...inline], count });
+  parentPort?.postMessage(await finishPages(workerData.root, workerData.pages));
 }

@@ -24,17 +24,23 @@ export interface RenderInput {
 /** Renders the compiled post with a component map (the default one, or with overrides). */
 export type RenderWith = (overrides?: MDXComponents) => ReactElement;
 
-// A post is compiled once per process; its post page, share pages and feeds reuse the result
-// with their own components (the element's `components` prop is swapped, nothing recompiles).
+// A post's pages (post page, question pages, feeds) reuse its compiled body with their own
+// components (the element's `components` prop is swapped, nothing recompiles). The most
+// recently used COMPILED_KEPT bodies are kept, not every one: a render worker of a 5,000-post
+// archive would otherwise hold 5,000 compiled modules (bench/README.md: memory).
+export const COMPILED_KEPT = 256;
 const compiled = new Map<string, Promise<ReactElement>>();
 
 export async function compileMarkdown(input: RenderInput): Promise<RenderWith> {
   const key = JSON.stringify([input.format, input.interview ?? {}, input.body]);
   let element = compiled.get(key);
-  if (!element) {
+  if (element) {
+    compiled.delete(key); // to the end: the most recently used
+  } else {
     element = compile(input);
-    compiled.set(key, element);
+    if (compiled.size >= COMPILED_KEPT) compiled.delete(compiled.keys().next().value!);
   }
+  compiled.set(key, element);
   const content = await element;
   return (overrides) =>
     overrides

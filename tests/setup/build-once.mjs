@@ -1,6 +1,7 @@
 // @ts-check
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { editPosts } from './edit-posts.mjs';
 
 /**
  * sites.json lists the sites the suites read: `main` is the first interview alone
@@ -9,9 +10,25 @@ import { readFileSync, rmSync } from 'node:fs';
  * tests/fixtures/site-posts (drafts, a Korean category, MDX, a plain article).
  * `listing` is 45 generated articles (bench/generate.ts): enough for three listing pages.
  * `scale` is 24 generated interviews: the export budgets per post and search beyond one screen.
+ * `incremental` is built twice, with editPosts between; `incremental-full` is the edited posts
+ * built with PAGE_CACHE=off, which the second build must equal file for file.
  * @type {Record<string, { outDir: string, env: Record<string, string>, generate?: { count: number, articles: boolean } }>}
  */
 const SITES = JSON.parse(readFileSync(new URL('./sites.json', import.meta.url), 'utf8'));
+
+/** Built by buildIncremental, not with the others (tests/site/page-cache.test.ts reads them). */
+export const INCREMENTAL = {
+  incremental: {
+    outDir: 'test-results/sites/incremental',
+    log: 'test-results/sites/incremental.json',
+    env: {
+      SITE_URL: 'https://daedam.example',
+      BASE_PATH: '',
+      POSTS_DIR: 'test-results/generated/incremental',
+    },
+  },
+  incrementalFull: { outDir: 'test-results/sites/incremental-full' },
+};
 
 /**
  * Every site the suites read is built once per `npm test` run, one after another (they share
@@ -23,29 +40,20 @@ export default function buildOnce() {
     const started = Date.now();
     rmSync(site.outDir, { recursive: true, force: true });
     if (site.generate) {
-      const args = ['tsx', 'bench/generate.ts', site.env.POSTS_DIR, String(site.generate.count)];
+      const args = [
+        'tsx',
+        'bench/generate.ts',
+        String(site.env.POSTS_DIR),
+        String(site.generate.count),
+      ];
       if (site.generate.articles) args.push('--articles');
       const generated = spawnSync('npx', args, { encoding: 'utf8' });
       if (generated.status !== 0) throw new Error(`generating posts failed:\n${generated.stderr}`);
     }
-    const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        NEXT_TELEMETRY_DISABLED: '1',
-        ...site.env,
-        OUT_DIR: site.outDir,
-      },
-    });
-    if (result.status !== 0) {
-      throw new Error(
-        `building ${site.outDir} failed before the tests:\n${result.stdout}\n${result.stderr}`,
-      );
-    }
+    build(site.outDir, site.env);
     console.log(`built ${site.outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
+  buildIncremental();
   // The floor for the JavaScript budget: a bare page of the same Next.js, built in this run.
   const floor = spawnSync('npx', ['next', 'build', 'bench/floor'], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -54,4 +62,48 @@ export default function buildOnce() {
   });
   if (floor.status !== 0)
     throw new Error(`building bench/floor failed:\n${floor.stdout}\n${floor.stderr}`);
+}
+
+/**
+ * `npm run build` of one site; returns its output.
+ * @param {string} outDir @param {Record<string, string>} env
+ */
+function build(outDir, env) {
+  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...env,
+      OUT_DIR: outDir,
+    },
+  });
+  if (result.status !== 0) {
+    throw new Error(
+      `building ${outDir} failed before the tests:\n${result.stdout}\n${result.stderr}`,
+    );
+  }
+  return result.stdout;
+}
+
+/** The page cache's sites: an archive built, edited, built again, and built whole. */
+export function buildIncremental() {
+  const { incremental, incrementalFull } = INCREMENTAL;
+  const started = Date.now();
+  const posts = incremental.env.POSTS_DIR;
+  rmSync(posts, { recursive: true, force: true });
+  const generated = spawnSync('npx', ['tsx', 'bench/generate.ts', posts, '12'], {
+    encoding: 'utf8',
+  });
+  if (generated.status !== 0) throw new Error(`generating posts failed:\n${generated.stderr}`);
+  for (const dir of [incremental.outDir, incrementalFull.outDir])
+    rmSync(dir, { recursive: true, force: true });
+  build(incremental.outDir, incremental.env);
+  const edits = editPosts(posts);
+  const log = build(incremental.outDir, incremental.env);
+  build(incrementalFull.outDir, { ...incremental.env, PAGE_CACHE: 'off' });
+  writeFileSync(incremental.log, JSON.stringify({ edits, log }));
+  console.log(`built the page cache's sites in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

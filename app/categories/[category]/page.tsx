@@ -7,14 +7,16 @@ import { paginate } from '@/lib/posts/paginate';
 import { listingMetadata } from '@/lib/seo/metadata';
 import { categoryPath } from '@/lib/seo/urls';
 import { site, sitePath } from '@/lib/site';
-import { orPlaceholder } from '@/lib/static-params';
+import { pagesToRender } from '@/lib/static-params';
 
 type Props = { params: Promise<{ category: string }> };
 
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return orPlaceholder(
+  return pagesToRender(
+    'lists',
+
     (await getCategories()).map((category) => ({ category: category.slug })),
     ['category'],
   );

@@ -4,14 +4,16 @@ import { Listing } from '@/components/post/Listing';
 import { getAllPosts } from '@/lib/posts';
 import { extraPages, paginate } from '@/lib/posts/paginate';
 import { listingMetadata } from '@/lib/seo/metadata';
-import { orPlaceholder } from '@/lib/static-params';
+import { pagesToRender } from '@/lib/static-params';
 
 type Props = { params: Promise<{ n: string }> };
 
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return orPlaceholder(
+  return pagesToRender(
+    'lists',
+
     extraPages((await getAllPosts()).length).map((n) => ({ n: String(n) })),
     ['n'],
   );

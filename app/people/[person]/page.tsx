@@ -4,7 +4,7 @@ import { PersonPage } from '@/components/people/PersonPage';
 import { getPeople } from '@/lib/posts';
 import { paginate } from '@/lib/posts/paginate';
 import { personMetadata } from '@/lib/seo/metadata';
-import { orPlaceholder } from '@/lib/static-params';
+import { pagesToRender } from '@/lib/static-params';
 
 type Props = { params: Promise<{ person: string }> };
 
@@ -12,7 +12,9 @@ export const dynamicParams = false;
 
 export async function generateStaticParams() {
   const { people } = await getPeople();
-  return orPlaceholder(
+  return pagesToRender(
+    'people',
+
     people.map((person) => ({ person: person.slug })),
     ['person'],
   );

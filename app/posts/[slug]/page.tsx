@@ -6,7 +6,7 @@ import { QuestionNav } from '@/components/post/QuestionNav';
 import { PostHeader } from '@/components/post/PostHeader';
 import { personHrefFrom, postComponents } from '@/components/post/postComponents';
 import { langAttribute } from '@/lib/posts/language';
-import { orPlaceholder } from '@/lib/static-params';
+import { pagesToRender } from '@/lib/static-params';
 import { compilePost, getAllPosts, getNeighbours, getPeople, getPost } from '@/lib/posts';
 import { articleJsonLd } from '@/lib/seo/json-ld';
 import { postMetadata } from '@/lib/seo/metadata';
@@ -16,7 +16,9 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return orPlaceholder((await getAllPosts()).map((post) => ({ slug: post.slug })), ['slug']);
+  return pagesToRender(
+    ({ slug }) => `post:${slug}`,
+    (await getAllPosts()).map((post) => ({ slug: post.slug })), ['slug']);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

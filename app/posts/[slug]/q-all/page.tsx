@@ -4,7 +4,7 @@ import { QuestionArticle } from '@/components/post/QuestionArticle';
 import { personHrefFrom } from '@/components/post/postComponents';
 import { compilePost, getPeople, getPost, getQuestionParams } from '@/lib/posts';
 import { questionHead, questionMetadata } from '@/lib/seo/metadata';
-import { orPlaceholder } from '@/lib/static-params';
+import { pagesToRender } from '@/lib/static-params';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -19,7 +19,9 @@ export const dynamicParams = false;
 
 export async function generateStaticParams() {
   const slugs = [...new Set((await getQuestionParams()).map(({ slug }) => slug))];
-  return orPlaceholder(
+  return pagesToRender(
+    ({ slug }) => `post:${slug}`,
+    
     slugs.map((slug) => ({ slug })),
     ['slug'],
   );

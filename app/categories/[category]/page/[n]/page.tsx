@@ -5,7 +5,7 @@ import { getCategories, getPostsInCategory } from '@/lib/posts';
 import { extraPages, paginate } from '@/lib/posts/paginate';
 import { listingMetadata } from '@/lib/seo/metadata';
 import { categoryPath } from '@/lib/seo/urls';
-import { orPlaceholder } from '@/lib/static-params';
+import { pagesToRender } from '@/lib/static-params';
 
 type Props = { params: Promise<{ category: string; n: string }> };
 
@@ -21,7 +21,7 @@ export async function generateStaticParams() {
       })),
     ),
   );
-  return orPlaceholder(params.flat(), ['category', 'n']);
+  return pagesToRender('lists', params.flat(), ['category', 'n']);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -4,7 +4,7 @@ import { PersonPage } from '@/components/people/PersonPage';
 import { getPeople } from '@/lib/posts';
 import { extraPages, paginate } from '@/lib/posts/paginate';
 import { personMetadata } from '@/lib/seo/metadata';
-import { orPlaceholder } from '@/lib/static-params';
+import { pagesToRender } from '@/lib/static-params';
 
 type Props = { params: Promise<{ person: string; n: string }> };
 
@@ -15,7 +15,7 @@ export async function generateStaticParams() {
   const params = people.flatMap((person) =>
     extraPages(person.answers.length).map((n) => ({ person: person.slug, n: String(n) })),
   );
-  return orPlaceholder(params, ['person', 'n']);
+  return pagesToRender('people', params, ['person', 'n']);
 }
 
 async function find(params: Props['params']) {

@@ -5,7 +5,7 @@ import { getPostsWithTag, getTags } from '@/lib/posts';
 import { extraPages, paginate } from '@/lib/posts/paginate';
 import { listingMetadata } from '@/lib/seo/metadata';
 import { tagPath } from '@/lib/seo/urls';
-import { orPlaceholder } from '@/lib/static-params';
+import { pagesToRender } from '@/lib/static-params';
 
 type Props = { params: Promise<{ tag: string; n: string }> };
 
@@ -21,7 +21,7 @@ export async function generateStaticParams() {
       })),
     ),
   );
-  return orPlaceholder(params.flat(), ['tag', 'n']);
+  return pagesToRender('lists', params.flat(), ['tag', 'n']);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

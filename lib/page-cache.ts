@@ -1,0 +1,148 @@
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import { getAllPosts, getNeighbours, getPeople } from '@/lib/posts';
+import type { Post } from '@/lib/posts';
+import { PEOPLE_FILE } from '@/lib/people/data';
+import { site } from '@/lib/site';
+
+/**
+ * Pages a build does not need to render again. `npm run build` keeps each finished page in
+ * .next/cache/daedam-pages/<key>/, where the key hashes everything the page is made from; a
+ * page whose key is there is left out of generateStaticParams and scripts/page-cache.mjs
+ * copies it into the export instead. Pages come in groups, each group one key:
+ *
+ * - `post:<slug>`: the post page and its question pages. Made from the post, the code, the
+ *   summaries of the posts it links to (newer, older, same category) and the person page each
+ *   of its speakers links to.
+ * - `lists`: the archive, category and tag pages (and their later pages). Made from every
+ *   post's summary: what a list shows of a post (summaryOf; no body, no answers).
+ * - `people`: the person pages. Their answers are quoted from the bodies: made from everything.
+ *
+ * A page that starts showing more of another post than these say (an answer on a list, say)
+ * must say so here; tests/site/page-cache.test.ts compares builds from the cache with full
+ * builds after edits of each kind.
+ *
+ * "The code" is every source file of the site, the lockfile, the site's settings (SITE_URL,
+ * BASE_PATH, QUESTION_PAGES …) and people.yaml, so a change to any of them renders everything.
+ * Only `npm run build` turns this on (it sets PAGE_PLAN, where the decisions are written for
+ * the step that copies); `next build` alone and `next dev` render every page.
+ */
+export const PAGE_CACHE_DIR = path.join(process.cwd(), '.next', 'cache', 'daedam-pages');
+const SOURCES = ['app', 'components', 'lib', 'client', 'scripts', 'public'];
+const SOURCE_FILES = ['next.config.ts', 'tsconfig.build.json', 'package.json', 'package-lock.json'];
+
+export type PageGroup = `post:${string}` | 'lists' | 'people';
+export interface PagePlan {
+  cacheDir: string;
+  /** Every group of this build, with its key and whether the cache has its pages already. */
+  groups: Array<{ group: PageGroup; key: string; cached: boolean }>;
+}
+
+function hashFiles(hash: ReturnType<typeof createHash>, dir: string) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) hashFiles(hash, file);
+    else if (entry.isFile())
+      hash.update(path.relative(process.cwd(), file)).update(readFileSync(file));
+  }
+}
+
+function codeKey(): string {
+  const hash = createHash('sha256')
+    .update(process.env.NODE_ENV ?? '')
+    .update(JSON.stringify(site));
+  for (const dir of SOURCES) {
+    const folder = path.join(process.cwd(), dir);
+    if (existsSync(folder)) hashFiles(hash, folder);
+  }
+  for (const name of [...SOURCE_FILES, path.join(site.postsDir, PEOPLE_FILE)]) {
+    const file = path.resolve(process.cwd(), name);
+    hash.update(name).update(existsSync(file) ? readFileSync(file) : '\0');
+  }
+  return hash.digest('hex');
+}
+
+/** What other pages show of a post: its frontmatter and figures, not its text. */
+function summaryOf(post: Post | undefined) {
+  if (!post) return null;
+  const summary: Partial<Post> = { ...post };
+  delete summary.body;
+  delete summary.text;
+  return {
+    ...summary,
+    questions: post.questions.map(({ n, speaker, text, answerSpeakers }) => ({
+      n,
+      speaker,
+      text,
+      answerSpeakers,
+    })),
+  };
+}
+
+/** Everyone a post names (frontmatter and speaker labels). */
+function namesIn(post: Post): Array<string | undefined> {
+  return [
+    post.interviewer,
+    post.interviewee,
+    ...post.questions.flatMap((q) => [q.speaker, ...q.answers.map((a) => a.speaker)]),
+  ];
+}
+
+const keyOf = (...parts: unknown[]) =>
+  createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+
+async function makePlan(planFile: string): Promise<PagePlan> {
+  const code = codeKey();
+  const posts = await getAllPosts();
+  const { find } = await getPeople();
+  const groups: Array<[PageGroup, string]> = [];
+  for (const post of posts) {
+    const { newer, older, related } = await getNeighbours(post);
+    const context = [newer, older, ...related].map(summaryOf);
+    const links = namesIn(post).map((name) => [name, find(name)?.slug]);
+    groups.push([`post:${post.slug}`, keyOf('post', code, post, context, links)]);
+  }
+  groups.push(['lists', keyOf('lists', code, posts.map(summaryOf))]);
+  groups.push(['people', keyOf('people', code, posts)]);
+  const plan: PagePlan = {
+    cacheDir: PAGE_CACHE_DIR,
+    groups: groups.map(([group, key]) => ({
+      group,
+      key,
+      cached: existsSync(path.join(PAGE_CACHE_DIR, key, 'pages.json')),
+    })),
+  };
+  // Every process of the build computes the same plan; each writes it whole (write, rename).
+  mkdirSync(path.dirname(planFile), { recursive: true });
+  const partial = `${planFile}.${process.pid}.tmp`;
+  writeFileSync(partial, JSON.stringify(plan));
+  renameSync(partial, planFile);
+  return plan;
+}
+
+let plan: Promise<PagePlan | undefined> | undefined;
+
+function pagePlan(): Promise<PagePlan | undefined> {
+  const planFile = process.env.PAGE_PLAN;
+  if (!planFile || process.env.NODE_ENV !== 'production') return Promise.resolve(undefined);
+  plan ??= makePlan(planFile);
+  return plan;
+}
+
+/** `params` without those whose group's pages are cached (all of them when nothing is). */
+export async function toRender<T>(params: T[], groupOf: (param: T) => PageGroup): Promise<T[]> {
+  const current = await pagePlan();
+  if (!current) return params;
+  const cached = new Set(current.groups.filter((g) => g.cached).map((g) => g.group));
+  return params.filter((param) => !cached.has(groupOf(param)));
+}

@@ -1,0 +1,163 @@
+// @ts-check
+/**
+ * The export half of lib/page-cache.ts. Next rendered only the page groups the plan did not
+ * find cached; once those pages are finished (no runtime, a CSP each), this step keeps each
+ * rendered group in .next/cache/daedam-pages/<key>/ and copies every cached group into the
+ * export. A cached page is only used when the files it loads (its stylesheets and scripts,
+ * named by their content) are in this export too; otherwise StalePagesError.
+ */
+import { existsSync } from 'node:fs';
+import {
+  copyFile,
+  mkdir,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
+import path from 'node:path';
+
+/** Kept this long after the last build that used them (a deleted post's pages, old code). */
+const KEEP_MS = 14 * 24 * 3600 * 1000;
+const INDEX = 'pages.json';
+
+/** A cached page loads a file this export does not have: its cache is not this build's. */
+export class StalePagesError extends Error {
+  /** @param {string} message @param {string} cacheDir */
+  constructor(message, cacheDir) {
+    super(message);
+    this.cacheDir = cacheDir;
+  }
+}
+
+/**
+ * The page group (lib/page-cache.ts) of an exported page, by its path relative to the export;
+ * undefined for the pages every build renders (the front page, search, the people index …).
+ * @param {string} relative '/'-separated
+ */
+export function groupOf(relative) {
+  const [first, second] = relative.split('/');
+  if (!second || !relative.endsWith('.html')) return undefined;
+  if (first === 'posts') return `post:${second.replace(/\.html$/, '')}`;
+  if (first === 'tags' || first === 'categories' || first === 'page') return 'lists';
+  if (first === 'people') return 'people';
+  return undefined;
+}
+
+/**
+ * What a finished page loads from the site (stylesheets, scripts), for the check above.
+ * @param {import('node-html-parser').HTMLElement} root
+ * @returns {string[]}
+ */
+export function localAssets(root) {
+  const urls = [
+    ...root.querySelectorAll('link[rel~="stylesheet"]').map((link) => link.getAttribute('href')),
+    ...root.querySelectorAll('script[src]').map((script) => script.getAttribute('src')),
+  ];
+  return /** @type {string[]} */ (
+    urls.filter((url) => typeof url === 'string' && url.startsWith('/') && !url.startsWith('//'))
+  );
+}
+
+/**
+ * Whether the export has the file at `url` (with or without the site's base path).
+ * @param {string} root @param {string} url
+ */
+function exportHas(root, url) {
+  const segments = (url.split(/[?#]/)[0] ?? '').split('/').filter(Boolean);
+  return segments.some((_, i) => existsSync(path.join(root, ...segments.slice(i))));
+}
+
+/**
+ * @typedef {{ inline: string[], assets: string[] }} PageFacts
+ * @typedef {{ group: string, key: string, cached: boolean }} PlannedGroup
+ */
+
+/**
+ * Saves the rendered groups and restores the cached ones into `root`.
+ * @param {string} root the export folder
+ * @param {string} planFile written by lib/page-cache.ts during `next build`
+ * @param {Map<string, PageFacts>} finished the pages this build rendered and finished
+ * @returns {Promise<{ restored: number, inline: Set<string>, saved: number }>}
+ */
+export async function applyPagePlan(root, planFile, finished) {
+  /** @type {{ cacheDir: string, groups: PlannedGroup[] }} */
+  const plan = JSON.parse(await readFile(planFile, 'utf8'));
+  /** @type {Map<string, Array<[string, PageFacts]>>} */
+  const rendered = new Map();
+  for (const [relative, facts] of finished) {
+    const group = groupOf(relative);
+    if (group) rendered.set(group, [...(rendered.get(group) ?? []), [relative, facts]]);
+  }
+  /** @type {Set<string>} */
+  const inline = new Set();
+  let restored = 0;
+  let saved = 0;
+  for (const { group, key, cached } of plan.groups) {
+    const entry = path.join(plan.cacheDir, key);
+    if (!cached) {
+      await save(root, entry, rendered.get(group) ?? []);
+      saved += 1;
+      continue;
+    }
+    /** @type {Array<[string, PageFacts]>} */
+    const pages = JSON.parse(await readFile(path.join(entry, INDEX), 'utf8'));
+    for (const [relative, facts] of pages) {
+      const target = path.join(root, relative);
+      if (existsSync(target)) continue; // rendered anyway: this build's copy wins
+      const missing = facts.assets.find((url) => !exportHas(root, url));
+      if (missing) {
+        throw new StalePagesError(
+          `the cached page ${relative} loads ${missing}, which this build did not write`,
+          plan.cacheDir,
+        );
+      }
+      await mkdir(path.dirname(target), { recursive: true });
+      await copyFile(path.join(entry, 'files', relative), target);
+      for (const hash of facts.inline) inline.add(hash);
+      restored += 1;
+    }
+    const now = new Date();
+    await utimes(path.join(entry, INDEX), now, now);
+  }
+  await prune(plan.cacheDir);
+  return { restored, inline, saved };
+}
+
+/**
+ * Keeps one group's finished pages under `entry` (written aside, then renamed: a build that
+ * stops halfway leaves no entry that looks whole).
+ * @param {string} root @param {string} entry @param {Array<[string, PageFacts]>} pages
+ */
+async function save(root, entry, pages) {
+  if (existsSync(path.join(entry, INDEX))) return;
+  const partial = `${entry}.${process.pid}.tmp`;
+  await rm(partial, { recursive: true, force: true });
+  for (const [relative] of pages) {
+    const file = path.join(partial, 'files', relative);
+    await mkdir(path.dirname(file), { recursive: true });
+    await copyFile(path.join(root, relative), file);
+  }
+  await mkdir(partial, { recursive: true });
+  await writeFile(path.join(partial, INDEX), JSON.stringify(pages));
+  try {
+    await rename(partial, entry);
+  } catch {
+    await rm(partial, { recursive: true, force: true }); // another build saved it first
+  }
+}
+
+/** @param {string} cacheDir */
+async function prune(cacheDir) {
+  const now = Date.now();
+  for (const name of await readdir(cacheDir).catch(() => [])) {
+    const entry = path.join(cacheDir, name);
+    const marker = name.endsWith('.tmp') ? entry : path.join(entry, INDEX);
+    const age = now - (await stat(marker).catch(() => ({ mtimeMs: 0 }))).mtimeMs;
+    if (age > (name.endsWith('.tmp') ? 24 * 3600 * 1000 : KEEP_MS))
+      await rm(entry, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,111 @@
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { applyPagePlan, groupOf, StalePagesError } from '../../scripts/page-cache.mjs';
+
+/** An export folder with `files` (relative path → text). */
+function exportWith(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'daedam-export-'));
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+
+function planFile(
+  cacheDir: string,
+  groups: Array<{ group: string; key: string; cached: boolean }>,
+) {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'daedam-plan-')), 'plan.json');
+  writeFileSync(file, JSON.stringify({ cacheDir, groups }));
+  return file;
+}
+
+test('each exported page belongs to the group whose key covers it', () => {
+  expect(groupOf('posts/a-talk.html')).toBe('post:a-talk');
+  expect(groupOf('posts/a-talk/q/3.html')).toBe('post:a-talk');
+  expect(groupOf('tags/ai.html')).toBe('lists');
+  expect(groupOf('tags/ai/page/2.html')).toBe('lists');
+  expect(groupOf('categories/science.html')).toBe('lists');
+  expect(groupOf('page/2.html')).toBe('lists');
+  expect(groupOf('people/lecun.html')).toBe('people');
+  // Rendered by every build: the front page, the people index, search, feeds, sources.
+  for (const file of [
+    'index.html',
+    'people.html',
+    'search.html',
+    'tags/ai/feed.xml',
+    'posts/a-talk.md',
+  ])
+    expect(groupOf(file)).toBeUndefined();
+});
+
+test('a rendered group is kept, and a later build copies it with its inline script hashes', async () => {
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'daedam-pages-'));
+  const css = '/_next/static/chunks/site.css';
+  const first = exportWith({
+    'posts/a.html': '<p>A</p>',
+    'posts/a/q/1.html': '<p>A1</p>',
+    '_next/static/chunks/site.css': '',
+  });
+  const facts = { inline: ['sha256-abc'], assets: [css] };
+  const rendered = new Map([
+    ['posts/a.html', facts],
+    ['posts/a/q/1.html', facts],
+  ]);
+  const saved = await applyPagePlan(
+    first,
+    planFile(cacheDir, [{ group: 'post:a', key: 'k1', cached: false }]),
+    rendered,
+  );
+  expect(saved).toMatchObject({ saved: 1, restored: 0 });
+
+  const second = exportWith({ '_next/static/chunks/site.css': '' });
+  const result = await applyPagePlan(
+    second,
+    planFile(cacheDir, [{ group: 'post:a', key: 'k1', cached: true }]),
+    new Map(),
+  );
+  expect(result.restored).toBe(2);
+  expect([...result.inline]).toEqual(['sha256-abc']);
+  expect(readFileSync(path.join(second, 'posts/a/q/1.html'), 'utf8')).toBe('<p>A1</p>');
+});
+
+test('a cached page that loads a file this build did not write is refused, naming both', async () => {
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'daedam-pages-'));
+  const first = exportWith({ 'tags/ai.html': '<p>AI</p>' });
+  const facts = { inline: [], assets: ['/_next/static/chunks/old.css'] };
+  await applyPagePlan(
+    first,
+    planFile(cacheDir, [{ group: 'lists', key: 'k2', cached: false }]),
+    new Map([['tags/ai.html', facts]]),
+  );
+
+  const second = exportWith({ '_next/static/chunks/new.css': '' });
+  const plan = planFile(cacheDir, [{ group: 'lists', key: 'k2', cached: true }]);
+  const attempt = applyPagePlan(second, plan, new Map());
+  await expect(attempt).rejects.toThrow(StalePagesError);
+  await expect(applyPagePlan(second, plan, new Map())).rejects.toThrow(
+    'the cached page tags/ai.html loads /_next/static/chunks/old.css',
+  );
+  expect(existsSync(path.join(second, 'tags/ai.html'))).toBe(false);
+});
+
+test('a base path in front of an asset is allowed for', async () => {
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'daedam-pages-'));
+  const first = exportWith({ 'page/2.html': '<p>2</p>' });
+  const facts = { inline: [], assets: ['/daedam/assets/enhance-1.js'] };
+  await applyPagePlan(
+    first,
+    planFile(cacheDir, [{ group: 'lists', key: 'k3', cached: false }]),
+    new Map([['page/2.html', facts]]),
+  );
+  const second = exportWith({ 'assets/enhance-1.js': '' });
+  const result = await applyPagePlan(
+    second,
+    planFile(cacheDir, [{ group: 'lists', key: 'k3', cached: true }]),
+    new Map(),
+  );
+  expect(result.restored).toBe(1);
+});
