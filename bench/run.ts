@@ -73,6 +73,7 @@ interface BuildRow {
   kind: 'cold' | 'warm' | 'one post edited';
   seconds: number;
   peakRssMb: number;
+  peakByProcessMb: Record<string, number>;
   pages: number;
   images: number;
   msPerPost: number;
@@ -98,6 +99,7 @@ async function buildOnce(
     kind,
     seconds: +(run.ms / 1000).toFixed(1),
     peakRssMb: run.peakRssMb,
+    peakByProcessMb: run.peakByProcessMb,
     pages: count(outDir, (n) => n.endsWith('.html')),
     images: count(outDir, (n) => n.endsWith('.png')),
     msPerPost: Math.round(run.ms / posts),

@@ -26,9 +26,22 @@ function rssKb(pid: number): number {
   }
 }
 
+/** A process by the script it runs: `next/dist/bin/next`, `scripts/check-content.ts` … */
+function labelOf(pid: number): string {
+  try {
+    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    const script = args.slice(1).find((arg) => /\.(m?js|ts)$|\/bin\//.test(arg)) ?? args[0] ?? '?';
+    return script.split('/').slice(-3).join('/');
+  } catch {
+    return '?';
+  }
+}
+
 export interface Run {
   ms: number;
   peakRssMb: number;
+  /** The largest RSS any one process of each kind reached (where the memory is). */
+  peakByProcessMb: Record<string, number>;
   code: number;
   output: string;
 }
@@ -42,8 +55,17 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv)
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     let peak = 0;
+    const byProcess = new Map<string, number>();
+    const labels = new Map<number, string>();
     const timer = setInterval(() => {
-      const total = tree(child.pid!).reduce((sum, pid) => sum + rssKb(pid), 0);
+      let total = 0;
+      for (const pid of tree(child.pid!)) {
+        const kb = rssKb(pid);
+        total += kb;
+        if (!labels.has(pid)) labels.set(pid, labelOf(pid));
+        const label = labels.get(pid)!;
+        byProcess.set(label, Math.max(byProcess.get(label) ?? 0, kb));
+      }
       peak = Math.max(peak, total);
     }, 100);
     child.on('close', (code) => {
@@ -51,6 +73,11 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv)
       resolve({
         ms: performance.now() - started,
         peakRssMb: Math.round(peak / 1024),
+        peakByProcessMb: Object.fromEntries(
+          [...byProcess]
+            .filter(([, kb]) => kb > 50 * 1024)
+            .map(([label, kb]) => [label, Math.round(kb / 1024)]),
+        ),
         code: code ?? 1,
         output,
       });
