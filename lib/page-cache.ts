@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import {
   existsSync,
+  linkSync,
   mkdirSync,
   readdirSync,
   readFileSync,
-  renameSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
@@ -122,12 +123,20 @@ async function makePlan(planFile: string): Promise<PagePlan> {
       cached: existsSync(path.join(PAGE_CACHE_DIR, key, 'pages.json')),
     })),
   };
-  // Every process of the build computes the same plan; each writes it whole (write, rename).
+  // One plan a build: the first process to finish it publishes it (link fails when the file
+  // exists) and every other process uses that one, so all of them leave out the same pages
+  // even if another build fills the cache meanwhile.
   mkdirSync(path.dirname(planFile), { recursive: true });
   const partial = `${planFile}.${process.pid}.tmp`;
   writeFileSync(partial, JSON.stringify(plan));
-  renameSync(partial, planFile);
-  return plan;
+  try {
+    linkSync(partial, planFile);
+    return plan;
+  } catch {
+    return JSON.parse(readFileSync(planFile, 'utf8')) as PagePlan;
+  } finally {
+    rmSync(partial, { force: true });
+  }
 }
 
 let plan: Promise<PagePlan | undefined> | undefined;
@@ -135,7 +144,9 @@ let plan: Promise<PagePlan | undefined> | undefined;
 function pagePlan(): Promise<PagePlan | undefined> {
   const planFile = process.env.PAGE_PLAN;
   if (!planFile || process.env.NODE_ENV !== 'production') return Promise.resolve(undefined);
-  plan ??= makePlan(planFile);
+  plan ??= existsSync(planFile)
+    ? Promise.resolve(JSON.parse(readFileSync(planFile, 'utf8')) as PagePlan)
+    : makePlan(planFile);
   return plan;
 }
 

@@ -104,7 +104,12 @@ export async function applyPagePlan(root, planFile, finished) {
       continue;
     }
     /** @type {Array<[string, PageFacts]>} */
-    const pages = JSON.parse(await readFile(path.join(entry, INDEX), 'utf8'));
+    const pages = await readFile(path.join(entry, INDEX), 'utf8').then(JSON.parse, () => {
+      throw new StalePagesError(
+        `the page cache lost the pages of ${group} during the build`,
+        plan.cacheDir,
+      );
+    });
     for (const [relative, facts] of pages) {
       const target = path.join(root, relative);
       if (existsSync(target)) continue; // rendered anyway: this build's copy wins

@@ -109,3 +109,12 @@ test('a base path in front of an asset is allowed for', async () => {
   );
   expect(result.restored).toBe(1);
 });
+
+test('pages the plan left to the cache but the cache no longer has are refused', async () => {
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'daedam-pages-'));
+  const root = exportWith({ 'index.html': '<p>home</p>' });
+  const plan = planFile(cacheDir, [{ group: 'post:gone', key: 'never-saved', cached: true }]);
+  await expect(applyPagePlan(root, plan, new Map())).rejects.toThrow(
+    'the page cache lost the pages of post:gone during the build',
+  );
+});
