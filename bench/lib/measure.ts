@@ -31,7 +31,7 @@ function labelOf(pid: number): string {
   try {
     const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
     const script = args.slice(1).find((arg) => /\.(m?js|ts)$|\/bin\//.test(arg)) ?? args[0] ?? '?';
-    return script.split('/').slice(-3).join('/');
+    return script.split('/').slice(-3).join('/') || '';
   } catch {
     return '?';
   }
@@ -62,8 +62,9 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv)
       for (const pid of tree(child.pid!)) {
         const kb = rssKb(pid);
         total += kb;
-        if (!labels.has(pid)) labels.set(pid, labelOf(pid));
-        const label = labels.get(pid)!;
+        // Read again until known: a process seen between fork and exec has no script yet.
+        const label = labels.get(pid) || labelOf(pid);
+        labels.set(pid, label);
         byProcess.set(label, Math.max(byProcess.get(label) ?? 0, kb));
       }
       peak = Math.max(peak, total);
