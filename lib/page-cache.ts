@@ -9,7 +9,15 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { getAllPosts, getNeighbours, getPeople } from '@/lib/posts';
+import {
+  getAllPosts,
+  getCategories,
+  getNeighbours,
+  getPeople,
+  getPostsInCategory,
+  getPostsWithTag,
+  getTags,
+} from '@/lib/posts';
 import type { Post } from '@/lib/posts';
 import { PEOPLE_FILE } from '@/lib/people/data';
 import { site } from '@/lib/site';
@@ -23,8 +31,9 @@ import { site } from '@/lib/site';
  * - `post:<slug>`: the post page and its question pages. Made from the post, the code, the
  *   summaries of the posts it links to (newer, older, same category) and the person page each
  *   of its speakers links to.
- * - `lists`: the archive, category and tag pages (and their later pages). Made from every
- *   post's summary: what a list shows of a post (summaryOf; no body, no answers).
+ * - `tag:<slug>`, `category:<slug>`: a tag's or category's pages. Made from the summaries
+ *   (what a list shows of a post: summaryOf, no body, no answers) of the posts it lists.
+ * - `archive`: the archive's further pages (/page/2 …): every post's summary.
  * - `people`: the person pages. Their answers are quoted from the bodies: made from everything.
  *
  * A page that starts showing more of another post than these say (an answer on a list, say)
@@ -40,7 +49,8 @@ export const PAGE_CACHE_DIR = path.join(process.cwd(), '.next', 'cache', 'daedam
 const SOURCES = ['app', 'components', 'lib', 'client', 'scripts', 'public'];
 const SOURCE_FILES = ['next.config.ts', 'tsconfig.build.json', 'package.json', 'package-lock.json'];
 
-export type PageGroup = `post:${string}` | 'lists' | 'people';
+export type PageGroup =
+  `post:${string}` | `tag:${string}` | `category:${string}` | 'archive' | 'people';
 export interface PagePlan {
   cacheDir: string;
   /** Every group of this build, with its key and whether the cache has its pages already. */
@@ -113,7 +123,15 @@ async function makePlan(planFile: string): Promise<PagePlan> {
     const links = namesIn(post).map((name) => [name, find(name)?.slug]);
     groups.push([`post:${post.slug}`, keyOf('post', code, post, context, links)]);
   }
-  groups.push(['lists', keyOf('lists', code, posts.map(summaryOf))]);
+  for (const tag of await getTags()) {
+    const listed = (await getPostsWithTag(tag.slug)).map(summaryOf);
+    groups.push([`tag:${tag.slug}`, keyOf('tag', code, tag, listed)]);
+  }
+  for (const category of await getCategories()) {
+    const listed = (await getPostsInCategory(category.slug)).map(summaryOf);
+    groups.push([`category:${category.slug}`, keyOf('category', code, category, listed)]);
+  }
+  groups.push(['archive', keyOf('archive', code, posts.map(summaryOf))]);
   groups.push(['people', keyOf('people', code, posts)]);
   const plan: PagePlan = {
     cacheDir: PAGE_CACHE_DIR,

@@ -42,7 +42,9 @@ export function groupOf(relative) {
   const [first, second] = relative.split('/');
   if (!second || !relative.endsWith('.html')) return undefined;
   if (first === 'posts') return `post:${second.replace(/\.html$/, '')}`;
-  if (first === 'tags' || first === 'categories' || first === 'page') return 'lists';
+  if (first === 'tags') return `tag:${second.replace(/\.html$/, '')}`;
+  if (first === 'categories') return `category:${second.replace(/\.html$/, '')}`;
+  if (first === 'page') return 'archive';
   if (first === 'people') return 'people';
   return undefined;
 }

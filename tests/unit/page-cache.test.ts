@@ -25,10 +25,11 @@ function planFile(
 test('each exported page belongs to the group whose key covers it', () => {
   expect(groupOf('posts/a-talk.html')).toBe('post:a-talk');
   expect(groupOf('posts/a-talk/q/3.html')).toBe('post:a-talk');
-  expect(groupOf('tags/ai.html')).toBe('lists');
-  expect(groupOf('tags/ai/page/2.html')).toBe('lists');
-  expect(groupOf('categories/science.html')).toBe('lists');
-  expect(groupOf('page/2.html')).toBe('lists');
+  expect(groupOf('tags/ai.html')).toBe('tag:ai');
+  expect(groupOf('tags/ai/page/2.html')).toBe('tag:ai');
+  expect(groupOf('categories/science.html')).toBe('category:science');
+  expect(groupOf('categories/science/page/3.html')).toBe('category:science');
+  expect(groupOf('page/2.html')).toBe('archive');
   expect(groupOf('people/lecun.html')).toBe('people');
   // Rendered by every build: the front page, the people index, search, feeds, sources.
   for (const file of [
@@ -78,12 +79,12 @@ test('a cached page that loads a file this build did not write is refused, namin
   const facts = { inline: [], assets: ['/_next/static/chunks/old.css'] };
   await applyPagePlan(
     first,
-    planFile(cacheDir, [{ group: 'lists', key: 'k2', cached: false }]),
+    planFile(cacheDir, [{ group: 'tag:ai', key: 'k2', cached: false }]),
     new Map([['tags/ai.html', facts]]),
   );
 
   const second = exportWith({ '_next/static/chunks/new.css': '' });
-  const plan = planFile(cacheDir, [{ group: 'lists', key: 'k2', cached: true }]);
+  const plan = planFile(cacheDir, [{ group: 'tag:ai', key: 'k2', cached: true }]);
   const attempt = applyPagePlan(second, plan, new Map());
   await expect(attempt).rejects.toThrow(StalePagesError);
   await expect(applyPagePlan(second, plan, new Map())).rejects.toThrow(
@@ -98,13 +99,13 @@ test('a base path in front of an asset is allowed for', async () => {
   const facts = { inline: [], assets: ['/daedam/assets/enhance-1.js'] };
   await applyPagePlan(
     first,
-    planFile(cacheDir, [{ group: 'lists', key: 'k3', cached: false }]),
+    planFile(cacheDir, [{ group: 'archive', key: 'k3', cached: false }]),
     new Map([['page/2.html', facts]]),
   );
   const second = exportWith({ 'assets/enhance-1.js': '' });
   const result = await applyPagePlan(
     second,
-    planFile(cacheDir, [{ group: 'lists', key: 'k3', cached: true }]),
+    planFile(cacheDir, [{ group: 'archive', key: 'k3', cached: true }]),
     new Map(),
   );
   expect(result.restored).toBe(1);

@@ -15,7 +15,7 @@ export const dynamicParams = false;
 
 export async function generateStaticParams() {
   return pagesToRender(
-    'lists',
+    ({ category }) => `category:${category}`,
 
     (await getCategories()).map((category) => ({ category: category.slug })),
     ['category'],

@@ -12,7 +12,7 @@ export const dynamicParams = false;
 
 export async function generateStaticParams() {
   return pagesToRender(
-    'lists',
+    'archive',
 
     extraPages((await getAllPosts()).length).map((n) => ({ n: String(n) })),
     ['n'],

@@ -15,7 +15,7 @@ export const dynamicParams = false;
 
 export async function generateStaticParams() {
   return pagesToRender(
-    'lists',
+    ({ tag }) => `tag:${tag}`,
 
     (await getTags()).map((tag) => ({ tag: tag.slug })),
     ['tag'],

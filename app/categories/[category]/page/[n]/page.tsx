@@ -21,7 +21,7 @@ export async function generateStaticParams() {
       })),
     ),
   );
-  return pagesToRender('lists', params.flat(), ['category', 'n']);
+  return pagesToRender(({ category }) => `category:${category}`, params.flat(), ['category', 'n']);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -21,7 +21,7 @@ export async function generateStaticParams() {
       })),
     ),
   );
-  return pagesToRender('lists', params.flat(), ['tag', 'n']);
+  return pagesToRender(({ tag }) => `tag:${tag}`, params.flat(), ['tag', 'n']);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
