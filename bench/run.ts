@@ -28,6 +28,7 @@ import { chromium } from 'playwright-core';
 import { createStaticServer } from '../scripts/serve.mjs';
 import { generatePosts } from './generate';
 import { measure, median } from './lib/measure';
+import type { Run } from './lib/measure';
 import { loadTest } from './lib/load';
 import { clickToPaint } from './lib/navigation';
 import { pageWeight } from './lib/weight.mjs';
@@ -74,6 +75,8 @@ interface BuildRow {
   seconds: number;
   peakRssMb: number;
   peakByProcessMb: Record<string, number>;
+  /** The process tree at its peak: RSS by kind of process, and when. */
+  atPeak: Run['atPeak'];
   pages: number;
   images: number;
   msPerPost: number;
@@ -100,6 +103,7 @@ async function buildOnce(
     seconds: +(run.ms / 1000).toFixed(1),
     peakRssMb: run.peakRssMb,
     peakByProcessMb: run.peakByProcessMb,
+    atPeak: run.atPeak,
     pages: count(outDir, (n) => n.endsWith('.html')),
     images: count(outDir, (n) => n.endsWith('.png')),
     msPerPost: Math.round(run.ms / posts),

@@ -42,8 +42,17 @@ export interface Run {
   peakRssMb: number;
   /** The largest RSS any one process of each kind reached (where the memory is). */
   peakByProcessMb: Record<string, number>;
+  /** What the tree was made of when it peaked (RSS summed by kind) and when, from the start. */
+  atPeak: { seconds: number; mb: Record<string, number> };
   code: number;
   output: string;
+}
+
+/** KB by kind of process → MB, the small ones (shells, npm) left out. */
+function megabytes(kb: Map<string, number>): Record<string, number> {
+  return Object.fromEntries(
+    [...kb].filter(([, n]) => n > 50 * 1024).map(([label, n]) => [label, Math.round(n / 1024)]),
+  );
 }
 
 /** Runs a command; wall time and the peak RSS of its whole process tree (sampled every 100 ms). */
@@ -55,10 +64,12 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv)
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     let peak = 0;
+    let atPeak: Run['atPeak'] = { seconds: 0, mb: {} };
     const byProcess = new Map<string, number>();
     const labels = new Map<number, string>();
     const timer = setInterval(() => {
       let total = 0;
+      const now = new Map<string, number>();
       for (const pid of tree(child.pid!)) {
         const kb = rssKb(pid);
         total += kb;
@@ -66,19 +77,20 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv)
         const label = labels.get(pid) || labelOf(pid);
         labels.set(pid, label);
         byProcess.set(label, Math.max(byProcess.get(label) ?? 0, kb));
+        now.set(label, (now.get(label) ?? 0) + kb);
       }
-      peak = Math.max(peak, total);
+      if (total > peak) {
+        peak = total;
+        atPeak = { seconds: Math.round((performance.now() - started) / 1000), mb: megabytes(now) };
+      }
     }, 100);
     child.on('close', (code) => {
       clearInterval(timer);
       resolve({
         ms: performance.now() - started,
         peakRssMb: Math.round(peak / 1024),
-        peakByProcessMb: Object.fromEntries(
-          [...byProcess]
-            .filter(([, kb]) => kb > 50 * 1024)
-            .map(([label, kb]) => [label, Math.round(kb / 1024)]),
-        ),
+        peakByProcessMb: megabytes(byProcess),
+        atPeak,
         code: code ?? 1,
         output,
       });
