@@ -1,10 +1,11 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generatePosts } from '@/bench/generate';
 import { fold, prepare, search } from '@/lib/search/engine';
 import type { PreparedIndex, SearchResult } from '@/lib/search/engine';
+import { writeSearchFiles } from '@/lib/search/files';
 import { buildSearchIndex } from '@/lib/search/index-data';
 import { buildSearchFiles, gramsOf, needleGrams } from '@/lib/search/shards';
 import type { SearchMeta } from '@/lib/search/shards';
@@ -190,4 +191,24 @@ test('grams: every character and adjacent pair without white space; a word is co
     const covered = new Set(needleGrams(word).flatMap((gram) => [...gram]));
     expect([...covered].sort()).toEqual([...new Set(word)].sort());
   }
+});
+
+test('the files the build writes are the index in memory, byte for byte, and nothing else', async () => {
+  // The content check streams the index to disk (lib/search/files.ts); a file lost or cut
+  // between batches would leave a shard a query needs missing from the site.
+  const dir = mkdtempSync(path.join(tmpdir(), 'daedam-search-files-'));
+  const written = await writeSearchFiles(archive.posts, dir);
+  const onDisk = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
+  expect(onDisk.sort()).toEqual([...archive.files.keys()].sort());
+  expect(written.files).toBe(archive.files.size);
+  // More files than one batch of writes, so the batching itself is exercised.
+  expect(written.files).toBeGreaterThan(256);
+  for (const [file, text] of archive.files) {
+    expect(readFileSync(path.join(dir, file), 'utf8')).toBe(text);
+  }
+  expect(written.bytes).toBe(
+    [...archive.files.values()].reduce((sum, text) => sum + Buffer.byteLength(text), 0),
+  );
 });
