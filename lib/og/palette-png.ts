@@ -1,3 +1,4 @@
+import { endianness } from 'node:os';
 import { deflateSync, inflateSync } from 'node:zlib';
 
 /**
@@ -115,26 +116,71 @@ export interface RawImage {
   channels: 3 | 4;
 }
 
+const LITTLE_ENDIAN = endianness() === 'LE';
+
+/** The pixels as runs of one colour (0xRRGGBB): a card is ~750,000 pixels and ~25,000 runs. */
+function runsOf(pixels: Uint8Array, channels: 3 | 4) {
+  let colours = new Int32Array(4096);
+  let lengths = new Int32Array(4096);
+  let count = 0;
+  const push = (rgb: number, length: number) => {
+    if (count === colours.length) {
+      colours = grow(colours);
+      lengths = grow(lengths);
+    }
+    colours[count] = rgb;
+    lengths[count++] = length;
+  };
+  const total = pixels.length / channels;
+  if (channels === 4 && pixels.byteOffset % 4 === 0 && LITTLE_ENDIAN) {
+    // RGBA a word at a time, read in place (no copy): a run is equal words, alpha included;
+    // the word is little-endian (0xAABBGGRR), turned into 0xRRGGBB once a run.
+    const words = new Uint32Array(pixels.buffer, pixels.byteOffset, total);
+    let run = words[0]!;
+    let start = 0;
+    for (let i = 1; i < total; i++) {
+      const word = words[i]!;
+      if (word === run) continue;
+      push(((run & 0xff) << 16) | (run & 0xff00) | ((run >>> 16) & 0xff), i - start);
+      run = word;
+      start = i;
+    }
+    if (total > 0)
+      push(((run & 0xff) << 16) | (run & 0xff00) | ((run >>> 16) & 0xff), total - start);
+    return { colours, lengths, count };
+  }
+  let run = -1;
+  let start = 0;
+  for (let i = 0; i < total; i++) {
+    const at = i * channels;
+    const rgb = (pixels[at]! << 16) | (pixels[at + 1]! << 8) | pixels[at + 2]!;
+    if (rgb === run) continue;
+    if (i > 0) push(run, i - start);
+    run = rgb;
+    start = i;
+  }
+  if (total > 0) push(run, total - start);
+  return { colours, lengths, count };
+}
+
+function grow(array: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
 /**
  * Raw pixels (what the renderer draws, before any PNG) as a 256-colour palette PNG: encoding
  * truecolour only to decode it again cost more than drawing the card.
  */
 export function palettePng({ width, height, pixels, channels }: RawImage): Buffer {
-  // Runs of one colour (most of a card) cost one map update, not one per pixel.
+  const runs = runsOf(pixels, channels);
+  // Colours by pixel count, in the order their first run ended (the sort keeps ties).
   const counts = new Map<number, number>();
-  let run = -1;
-  let runLength = 0;
-  for (let i = 0; i < pixels.length; i += channels) {
-    const rgb = (pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!;
-    if (rgb === run) {
-      runLength++;
-      continue;
-    }
-    if (runLength > 0) counts.set(run, (counts.get(run) ?? 0) + runLength);
-    run = rgb;
-    runLength = 1;
+  for (let r = 0; r < runs.count; r++) {
+    const rgb = runs.colours[r]!;
+    counts.set(rgb, (counts.get(rgb) ?? 0) + runs.lengths[r]!);
   }
-  if (runLength > 0) counts.set(run, (counts.get(run) ?? 0) + runLength);
   const palette = [...counts.entries()]
     .sort((x, y) => y[1] - x[1])
     .slice(0, 256)
@@ -154,16 +200,19 @@ export function palettePng({ width, height, pixels, channels }: RawImage): Buffe
   };
   for (const rgb of counts.keys()) if (!index.has(rgb)) index.set(rgb, nearest(rgb));
 
-  // Each row: filter 0, then one palette index a pixel (flat areas deflate to almost nothing).
+  // Each row: filter 0, then one palette index a pixel (flat areas deflate to almost nothing),
+  // written a run at a time: a run that crosses the end of a row is cut there.
   const rows = Buffer.alloc((width + 1) * height);
-  let last = -1;
-  let lastIndex = 0;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const i = (y * width + x) * channels;
-      const rgb = (pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!;
-      if (rgb !== last) [last, lastIndex] = [rgb, index.get(rgb)!];
-      rows[y * (width + 1) + 1 + x] = lastIndex;
+  let pixel = 0;
+  for (let r = 0; r < runs.count; r++) {
+    const value = index.get(runs.colours[r]!)!;
+    const end = pixel + runs.lengths[r]!;
+    while (pixel < end) {
+      const y = Math.floor(pixel / width);
+      const stop = Math.min(end, (y + 1) * width);
+      const at = y * (width + 1) + 1 - y * width;
+      rows.fill(value, pixel + at, stop + at);
+      pixel = stop;
     }
   }
   const header = Buffer.alloc(13);

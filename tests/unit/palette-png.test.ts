@@ -117,6 +117,33 @@ describe('palette PNG cards', () => {
     expect(fromPixels.equals(toPalettePng(rgbPng(width, height, few)))).toBe(true);
   });
 
+  test('runs of one colour across row ends, RGBA read in place or not, RGB: the same picture', () => {
+    // Flat bands longer than a row (a card's background) and short runs (its text's edges).
+    const bands = Array.from({ length: width * height }, (_, i) =>
+      i < 130
+        ? [250, 250, 247]
+        : i < 135
+          ? [20, 33, 61]
+          : i % 97 < 3
+            ? [31, 95, 174]
+            : [230, 238, 248],
+    );
+    const rgb = bands.flat();
+    const rgba = bands.flatMap((c) => [...c, 255]);
+    const aligned = Uint8Array.from(rgba);
+    // One byte in: the words cannot be read in place, so the pixels are read a byte at a time.
+    const shifted = new Uint8Array(rgba.length + 1).subarray(1);
+    shifted.set(rgba);
+    const fromAligned = palettePng({ width, height, pixels: aligned, channels: 4 });
+    expect(paletteToRgb(fromAligned).pixels).toEqual(rgb);
+    expect(palettePng({ width, height, pixels: shifted, channels: 4 }).equals(fromAligned)).toBe(
+      true,
+    );
+    expect(palettePng({ width, height, pixels: Uint8Array.from(rgb), channels: 3 })).toEqual(
+      fromAligned,
+    );
+  });
+
   test('anything but an 8-bit truecolour PNG is refused with a reason', () => {
     expect(() => toPalettePng(Buffer.from('not a png'))).toThrow('not a PNG');
   });
