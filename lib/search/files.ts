@@ -4,9 +4,12 @@ import type { Post } from '@/lib/posts/types';
 import { buildSearchIndex } from './index-data';
 import { buildSearchFiles, searchFileEntries } from './shards';
 
+// An article without questions is indexed as one block of its plain text.
+const indexOf = (posts: Post[]) => buildSearchIndex(posts, (post) => post.text);
+
 /** The sharded search index of these (published) posts, by path under /search-index/. */
 export function searchFiles(posts: Post[]): Map<string, string> {
-  return buildSearchFiles(buildSearchIndex(posts, (post) => post.text));
+  return buildSearchFiles(indexOf(posts));
 }
 
 /**
@@ -19,7 +22,7 @@ export async function writeSearchFiles(posts: Post[], dir: string) {
   let files = 0;
   let bytes = 0;
   let batch: Array<Promise<void>> = [];
-  for (const [file, text] of searchFileEntries(buildSearchIndex(posts, (post) => post.text))) {
+  for (const [file, text] of searchFileEntries(indexOf(posts))) {
     files += 1;
     bytes += Buffer.byteLength(text);
     batch.push(writeFile(path.join(dir, file), text));
