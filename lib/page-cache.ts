@@ -18,7 +18,7 @@ import {
   getPostsWithTag,
   getTags,
 } from '@/lib/posts';
-import type { Post } from '@/lib/posts';
+import type { Post, PostWithText } from '@/lib/posts';
 import { PEOPLE_FILE } from '@/lib/people/data';
 import { site } from '@/lib/site';
 
@@ -86,7 +86,7 @@ function codeKey(): string {
 /** What other pages show of a post: its frontmatter and figures, not its text. */
 function summaryOf(post: Post | undefined) {
   if (!post) return null;
-  const summary: Partial<Post> = { ...post };
+  const summary: Partial<PostWithText> = { ...post };
   delete summary.body;
   delete summary.text;
   return {

@@ -28,10 +28,11 @@ const previous = `${outDir}-previous`;
 const sources = `${building}-sources.json`;
 const searchIndex = `${building}-search`;
 const cards = `${building}-cards`;
+const cardList = `${building}-cards.json`;
 const pagePlan = path.resolve(`${building}-plan.json`);
 
 function removeScratch() {
-  for (const scratch of [building, sources, searchIndex, cards, pagePlan])
+  for (const scratch of [building, sources, searchIndex, cards, cardList, pagePlan])
     rmSync(scratch, { recursive: true, force: true });
 }
 
@@ -99,20 +100,17 @@ async function moveInto(from, to) {
 await buildClient();
 
 removeScratch();
-const check = start(
-  [
-    path.join('node_modules', 'tsx', 'dist', 'cli.mjs'),
-    'scripts/check-content.ts',
-    '--sources',
-    sources,
-    '--search',
-    searchIndex,
-    '--cards',
-    cards,
-  ],
-  {
-    capture: true,
-  },
+// tsx as a loader, not its CLI: one process instead of two.
+const tsx = (/** @type {string[]} */ ...args) =>
+  start(['--import', 'tsx', ...args], { capture: true });
+const check = tsx(
+  'scripts/check-content.ts',
+  '--sources',
+  sources,
+  '--search',
+  searchIndex,
+  '--cards',
+  cardList,
 );
 const next = start([path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
   env: {
@@ -126,33 +124,53 @@ const next = start([path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'b
     ...(pageCache === 'off' ? {} : { PAGE_PLAN: pagePlan }),
   },
 });
+/** @type {ReturnType<typeof start> | undefined} */
+let draw;
 const stopAll = () => {
   check.stop();
+  draw?.stop();
   next.stop();
 };
 process.on('SIGINT', stopAll);
 process.on('SIGTERM', stopAll);
+// A failed `next build` stops the others at once (the cards would take minutes more).
+let nextFailed = false;
+void next.exit.then((code) => {
+  if (code === 0) return;
+  nextFailed = true;
+  check.stop();
+  draw?.stop();
+});
+const failedNext = async () => {
+  removeScratch();
+  console.error(`\nnext build failed; ${outDir}/ is unchanged.`);
+  process.exit(await next.exit);
+};
 
-const checked = await check.exit;
-if (checked !== 0) {
+/** @param {ReturnType<typeof start>} step */
+async function succeeded(step) {
+  const code = await step.exit;
+  if (nextFailed) return failedNext();
+  if (code === 0) return void process.stdout.write(step.output());
   next.stop();
   await next.exit;
   removeScratch();
-  process.stderr.write(check.output());
+  process.stderr.write(step.output());
   console.error(
     `\nThe build stopped before touching ${outDir}/: fix the content above and run it again.`,
   );
-  process.exit(checked);
+  process.exit(code);
 }
-process.stdout.write(check.output());
-const checkedIn = seconds(started);
 
-const built = await next.exit;
-if (built !== 0) {
-  removeScratch();
-  console.error(`\nnext build failed; ${outDir}/ is unchanged.`);
-  process.exit(built);
-}
+await succeeded(check);
+const checkedIn = seconds(started);
+// The cards are drawn in a process of their own, started once the check has ended: the memory
+// the posts and the search index took is the system's again before the long part begins.
+draw = tsx('scripts/draw-cards.ts', cardList, cards);
+await succeeded(draw);
+const drawnIn = seconds(started);
+
+if ((await next.exit) !== 0) await failedNext();
 const builtIn = seconds(started);
 const finishing = performance.now();
 
@@ -182,6 +200,7 @@ try {
   process.exit(1);
 }
 rmSync(pagePlan, { force: true });
+rmSync(cardList, { force: true });
 console.log(
   `static pages: framework runtime removed and a content security policy added to ` +
     `${finished.rendered} pages; ${finished.deleted} runtime files deleted; ` +
@@ -194,6 +213,6 @@ if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(building, outDir);
 rmSync(previous, { recursive: true, force: true });
 console.log(
-  `\n✓ exported to ${outDir}/ in ${seconds(started)} s (content check ${checkedIn} s beside ` +
-    `next build ${builtIn} s, static pages ${finishedIn} s)`,
+  `\n✓ exported to ${outDir}/ in ${seconds(started)} s (content check ${checkedIn} s and ` +
+    `share cards until ${drawnIn} s beside next build ${builtIn} s, static pages ${finishedIn} s)`,
 );

@@ -33,10 +33,19 @@ export interface QuestionSummary {
   answerSpeaker?: string;
   /** Everyone who answers this question, in order (panels have several). */
   answerSpeakers: string[];
-  /** All answers' text, paragraphs separated by blank lines. */
-  answer: string;
   /** Each answer with its speaker, in order (a panel answers one question several times). */
   answers: Array<{ speaker?: string; text: string }>;
+}
+
+/**
+ * All answers' text, paragraphs separated by blank lines. Joined when asked for, not kept
+ * beside `answers`: every build process holds every post's questions.
+ */
+export function answerText(question: Pick<QuestionSummary, 'answers'>): string {
+  return question.answers
+    .map((answer) => answer.text)
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 export interface InterviewSummary {
@@ -297,7 +306,6 @@ export function applyInterview(tree: Root, options: InterviewOptions = {}): Inte
         speaker: question.speaker,
         text: inlineText(question.children),
         answerSpeakers: [],
-        answer: '',
         answers: [],
       });
       continue;
@@ -330,7 +338,6 @@ export function applyInterview(tree: Root, options: InterviewOptions = {}): Inte
     const current = summary.questions.at(-1);
     const text = blocksText(start ? start.children : [node]);
     if (current && text) {
-      current.answer = current.answer ? `${current.answer}\n\n${text}` : text;
       const last = current.answers.at(-1)!;
       last.text = last.text ? `${last.text}\n\n${text}` : text;
     }

@@ -8,9 +8,9 @@ import { categoriesOf, loadPosts } from './load';
 import { tagsOf } from './taxonomy';
 import type { Tag } from './taxonomy';
 import { toSlug } from './slug';
-import type { Category, Post } from './types';
+import type { Category, Post, PostWithText } from './types';
 
-export type { Category, Post } from './types';
+export type { Category, Post, PostWithText } from './types';
 export type { Tag } from './taxonomy';
 export { ContentError } from './errors';
 
@@ -23,8 +23,16 @@ let cached: Promise<Post[]> | undefined;
 
 export function getAllPosts(): Promise<Post[]> {
   if (isDev) return loadPosts(site.postsDir, { includeDrafts: true });
-  cached ??= loadPosts(site.postsDir, { includeDrafts: false });
+  cached ??= loadPosts(site.postsDir, { includeDrafts: false }).then((posts) =>
+    posts.map(withoutText),
+  );
   return cached;
+}
+
+/** No page shows a post's plain text (the search index is written by the content check). */
+function withoutText({ text, ...post }: PostWithText): Post {
+  void text;
+  return post;
 }
 
 export async function getPost(slug: string): Promise<Post | undefined> {

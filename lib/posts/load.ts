@@ -6,7 +6,7 @@ import { buildPeople } from '@/lib/people/directory';
 import { readPeopleData } from '@/lib/people/data';
 import { parsePostCached } from './parse-cache';
 import { slugClashes } from './taxonomy';
-import type { Category, Post } from './types';
+import type { Category, Post, PostWithText } from './types';
 
 const POST_FILE = /\.mdx?$/;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -24,7 +24,10 @@ function newestFirst(a: Post, b: Post): number {
  * Reads, validates and parses every post in `dir`. Throws one ContentError listing every
  * problem in every file, so an author sees them all in one run.
  */
-export async function loadPosts(dir: string, { includeDrafts }: LoadOptions): Promise<Post[]> {
+export async function loadPosts(
+  dir: string,
+  { includeDrafts }: LoadOptions,
+): Promise<PostWithText[]> {
   const relative = path.relative(process.cwd(), dir);
   const folder = relative.startsWith('..') ? dir : relative || '.';
   let names: string[];
@@ -39,7 +42,7 @@ export async function loadPosts(dir: string, { includeDrafts }: LoadOptions): Pr
   }
 
   const issues: ContentIssue[] = [];
-  const posts: Post[] = [];
+  const posts: PostWithText[] = [];
   const bySlug = new Map<string, string>();
   for (const name of names) {
     let text: string;

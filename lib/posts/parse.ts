@@ -13,12 +13,12 @@ import { mdxIssues } from './mdx-rules';
 import { detectLanguage, readingMinutes } from './language';
 import { FRONTMATTER_KEYS, frontmatterSchema } from './schema';
 import { SLUG_PATTERN, toSlug } from './slug';
-import type { Post } from './types';
+import type { PostWithText } from './types';
 
 const DESCRIPTION_LENGTH = 150;
 export const PUBLIC_DIR = path.join(process.cwd(), 'public');
 
-export type ParseResult = { post: Post; issues?: undefined } | { post?: undefined; issues: ContentIssue[] };
+export type ParseResult = { post: PostWithText; issues?: undefined } | { post?: undefined; issues: ContentIssue[] };
 
 // gray-matter would run `---js` frontmatter through eval; every engine but YAML is refused.
 // YAML is read with the core schema: no timestamp type, so `date: 2023-13-45` stays the text the

@@ -29,10 +29,17 @@ export interface Post {
   interviewee?: string;
   image?: string;
   questions: QuestionSummary[];
-  /** The body as plain text, blocks separated by spaces (search, reading time). */
-  text: string;
   /** Estimated reading time in whole minutes (Hangul/Han/kana by character, others by word). */
   readingMinutes: number;
   /** Body without frontmatter, as the author wrote it. */
   body: string;
+}
+
+/**
+ * A post as the content check reads it, with its body as plain text (blocks separated by
+ * spaces) for the search index. The pages do without it (lib/posts/index.ts): every build
+ * process holds every post, and the text is as large as the body again.
+ */
+export interface PostWithText extends Post {
+  text: string;
 }

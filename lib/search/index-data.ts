@@ -1,3 +1,4 @@
+import { answerText } from '@/lib/interview/remark-interview';
 import type { Post } from '@/lib/posts';
 
 /**
@@ -12,7 +13,10 @@ export interface SearchIndex {
   entries: Array<[number, number, string, string, string]>;
 }
 
-export function buildSearchIndex(posts: Post[], articleText: (post: Post) => string): SearchIndex {
+export function buildSearchIndex<P extends Post>(
+  posts: P[],
+  articleText: (post: P) => string,
+): SearchIndex {
   return {
     posts: posts.map((post) => [post.slug, post.title, post.date]),
     entries: posts.flatMap((post, index): SearchIndex['entries'] => {
@@ -22,7 +26,7 @@ export function buildSearchIndex(posts: Post[], articleText: (post: Post) => str
         q.n,
         q.text,
         [q.speaker, ...q.answerSpeakers].filter(Boolean).join(' '),
-        q.answer,
+        answerText(q),
       ]);
     }),
   };

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { truncateAtWord } from '@/lib/format/text';
+import { answerText } from '@/lib/interview/remark-interview';
 import type { QuestionSummary } from '@/lib/interview/remark-interview';
 import type { Person } from '@/lib/people/directory';
 import type { Post } from '@/lib/posts';
@@ -145,8 +146,8 @@ export function postMetadata(post: Post): Metadata {
 export function questionDescription(question: QuestionSummary): string {
   const asked = question.speaker ? `${question.speaker}: ${question.text}` : question.text;
   const answered = question.answerSpeaker
-    ? `${question.answerSpeaker}: ${question.answer}`
-    : question.answer;
+    ? `${question.answerSpeaker}: ${answerText(question)}`
+    : answerText(question);
   return truncateAtWord(`${asked} — ${answered}`, 160);
 }
 

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { applyInterview } from '@/lib/interview/remark-interview';
+import { answerText, applyInterview } from '@/lib/interview/remark-interview';
 import { parseMarkdown as parseBody } from '@/lib/markdown/pipeline';
 import { firstPostBody } from '../helpers/content';
 
@@ -44,7 +44,7 @@ describe('remark-interview on the first post', () => {
     expect(summary.interviewee).toBe('LeCun');
     expect(summary.interviewer).toBe("Barron's");
     expect(summary.questions.map((q) => q.answerSpeaker)).toEqual(Array(7).fill('LeCun'));
-    expect(summary.questions[0]!.answer).toMatch(/^초강력 예측 키보드라고/);
+    expect(answerText(summary.questions[0]!)).toMatch(/^초강력 예측 키보드라고/);
   });
 
   test('keeps multi-paragraph answers in one answer', () => {
@@ -83,7 +83,7 @@ describe('remark-interview rules', () => {
       speaker: '기자',
       text: '두 분은 어떻게 만나셨나요?',
     });
-    expect(summary.questions[0]!.answer).toBe(
+    expect(answerText(summary.questions[0]!)).toBe(
       '대학에서 만났습니다.\n\n저는 기억이 다릅니다.\n\n그날은 비가 왔어요.',
     );
   });
@@ -128,9 +128,9 @@ describe('remark-interview rules', () => {
       expect.objectContaining({
         speaker: "Barron's",
         text: '언제 가능하나요?',
-        answer: '향후 5년 동안입니다.',
       }),
     ]);
+    expect(summary.questions.map(answerText)).toEqual(['향후 5년 동안입니다.']);
   });
 
   test('a bold paragraph labelled with the interviewee is an emphasised answer', () => {

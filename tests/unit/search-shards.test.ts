@@ -10,8 +10,9 @@ import { buildSearchIndex } from '@/lib/search/index-data';
 import { buildSearchFiles, gramsOf, needleGrams } from '@/lib/search/shards';
 import type { SearchMeta } from '@/lib/search/shards';
 import { QuerySession, ShardedIndex } from '@/lib/search/sharded';
+import { answerText } from '@/lib/interview/remark-interview';
 import { loadPosts } from '@/lib/posts/load';
-import type { Post } from '@/lib/posts';
+import type { Post, PostWithText } from '@/lib/posts';
 import { folderWith } from '../helpers/content';
 
 /**
@@ -23,7 +24,7 @@ import { folderWith } from '../helpers/content';
 interface Built {
   full: PreparedIndex;
   files: Map<string, string>;
-  posts: Post[];
+  posts: PostWithText[];
 }
 
 async function build(...folders: string[]): Promise<Built> {
@@ -105,7 +106,7 @@ function drawnQueries(posts: Post[], count: number): string[] {
   let seed = 12345;
   const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
   const words = posts.flatMap((post) =>
-    post.questions.flatMap((q) => `${q.text} ${q.answer}`.split(/\s+/)),
+    post.questions.flatMap((q) => `${q.text} ${answerText(q)}`.split(/\s+/)),
   );
   const word = () => {
     const w = words[Math.floor(next() * words.length)]!.replace(/[.,?!"“”]/g, '');
