@@ -8,7 +8,8 @@ import { categoriesOf, loadPosts } from './load';
 import { tagsOf } from './taxonomy';
 import type { Tag } from './taxonomy';
 import { toSlug } from './slug';
-import type { Category, Post, PostWithText } from './types';
+import { forPages } from './for-pages';
+import type { Category, Post } from './types';
 
 export type { Category, Post, PostWithText } from './types';
 export type { Tag } from './taxonomy';
@@ -24,15 +25,9 @@ let cached: Promise<Post[]> | undefined;
 export function getAllPosts(): Promise<Post[]> {
   if (isDev) return loadPosts(site.postsDir, { includeDrafts: true });
   cached ??= loadPosts(site.postsDir, { includeDrafts: false }).then((posts) =>
-    posts.map(withoutText),
+    posts.map(forPages),
   );
   return cached;
-}
-
-/** No page shows a post's plain text (the search index is written by the content check). */
-function withoutText({ text, ...post }: PostWithText): Post {
-  void text;
-  return post;
 }
 
 export async function getPost(slug: string): Promise<Post | undefined> {

@@ -28,6 +28,7 @@ export interface Post {
   interviewer?: string;
   interviewee?: string;
   image?: string;
+  /** In the pages' posts (getAllPosts), each answer's text is its opening only (./for-pages.ts). */
   questions: QuestionSummary[];
   /** Estimated reading time in whole minutes (Hangul/Han/kana by character, others by word). */
   readingMinutes: number;
