@@ -1,4 +1,4 @@
-import type { Post } from '@/lib/posts';
+import type { Post, PostWithText } from '@/lib/posts';
 import { postPath } from '@/lib/seo/urls';
 import { absoluteUrl, site } from '@/lib/site';
 
@@ -31,7 +31,10 @@ export function llmsTxt(posts: Post[]): string {
  */
 export const LLMS_FULL_MAX_BYTES = 10_000_000;
 
-export function llmsFullTxt(posts: Post[], maxBytes = LLMS_FULL_MAX_BYTES): string {
+export function llmsFullTxt(
+  posts: Array<Post & Pick<PostWithText, 'body'>>,
+  maxBytes = LLMS_FULL_MAX_BYTES,
+): string {
   const all = posts.map((post) => {
     const facts = [
       `- 날짜: ${post.date}`,

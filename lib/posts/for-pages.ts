@@ -20,13 +20,14 @@ export function openingOf(text: string): string {
 }
 
 /**
- * What the pages keep of a post. Every build process holds every post, so what no page reads
- * is left out: the plain text (only the search index uses it, and the content check writes
- * that) and all of an answer but its opening (a page shows answers from the body; the
- * summaries only preview them). At 5,000 posts the two were ~56 MB a process
- * (bench/README.md: memory).
+ * What the pages keep of a post. Every build process holds every post, so what a page does
+ * not need of the others is left out: the body (a page reads its own, ./body.ts), the plain
+ * text (only the search index uses it, and the content check writes that) and all of an
+ * answer but its opening (a page shows answers from the body; the summaries only preview
+ * them). At 5,000 posts the three were ~80 MB a process (bench/README.md: memory).
  */
-export function forPages({ text, ...post }: PostWithText): Post {
+export function forPages({ body, text, ...post }: PostWithText): Post {
+  void body;
   void text;
   return {
     ...post,

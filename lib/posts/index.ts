@@ -8,6 +8,7 @@ import { categoriesOf, loadPosts } from './load';
 import { tagsOf } from './taxonomy';
 import type { Tag } from './taxonomy';
 import { toSlug } from './slug';
+import { postBody } from './body';
 import { forPages } from './for-pages';
 import type { Category, Post } from './types';
 
@@ -54,9 +55,9 @@ export async function getPostsInCategory(slug: string): Promise<Post[]> {
 }
 
 /** The post's compiled body (once per process), ready to render with a component map. */
-export function compilePost(post: Post): Promise<RenderWith> {
+export async function compilePost(post: Post): Promise<RenderWith> {
   return compileMarkdown({
-    body: post.body,
+    body: await postBody(post),
     format: post.format,
     interview: { interviewee: post.interviewee, source: post.source },
   });

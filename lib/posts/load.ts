@@ -16,6 +16,14 @@ export interface LoadOptions {
   includeDrafts: boolean;
 }
 
+/** A post file's text: UTF-8 (else throws), no BOM, one spelling of a line end whatever the editor. */
+export async function readPostText(file: string): Promise<string> {
+  return utf8
+    .decode(await readFile(file))
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
+}
+
 function newestFirst(a: Post, b: Post): number {
   return b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'ko') || a.slug.localeCompare(b.slug);
 }
@@ -47,11 +55,7 @@ export async function loadPosts(
   for (const name of names) {
     let text: string;
     try {
-      // One spelling of a line end, whatever editor saved the file.
-      text = utf8
-        .decode(await readFile(path.join(dir, name)))
-        .replace(/^\uFEFF/, '')
-        .replace(/\r\n?/g, '\n');
+      text = await readPostText(path.join(dir, name));
     } catch {
       issues.push({ file: name, message: 'the file is not valid UTF-8 text', hint: 'save it with UTF-8 encoding' });
       continue;

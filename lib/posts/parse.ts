@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
@@ -96,6 +97,11 @@ function frontmatterIssues(file: string, error: z.ZodError, data: Record<string,
     return [{ file, field, message: issue.message.replace(/^Invalid input: /, '') }];
   });
 }
+
+export const bodyHash = (body: string) => createHash('sha256').update(body).digest('hex');
+
+/** The body of a post's text (read by readPostText), once it has been parsed without problems. */
+export const bodyOf = (text: string): string => matter(text, MATTER_OPTIONS).content;
 
 /**
  * One file's text → a validated Post, or every problem found in it.
@@ -214,6 +220,7 @@ export function parsePost(file: string, text: string): ParseResult {
       questions: interview.questions,
       text: plain,
       readingMinutes: readingMinutes(plain),
+      bodyHash: bodyHash(parsed.content),
       body: parsed.content,
     },
   };

@@ -32,15 +32,21 @@ export interface Post {
   questions: QuestionSummary[];
   /** Estimated reading time in whole minutes (Hangul/Han/kana by character, others by word). */
   readingMinutes: number;
-  /** Body without frontmatter, as the author wrote it. */
-  body: string;
+  /**
+   * SHA-256 of the body (hex). The pages' posts do not hold the body (it is read when a page
+   * renders it, ./body.ts): this stands for it in the page cache's keys and checks the read.
+   */
+  bodyHash: string;
 }
 
 /**
- * A post as the content check reads it, with its body as plain text (blocks separated by
- * spaces) for the search index. The pages do without it (lib/posts/index.ts): every build
- * process holds every post, and the text is as large as the body again.
+ * A post as it is read from its file, with its text: the body as the author wrote it and as
+ * plain text. The pages' posts leave both out (./for-pages.ts): every build process holds every
+ * post, and a page reads only its own post's body (./body.ts).
  */
 export interface PostWithText extends Post {
+  /** Body without frontmatter, as the author wrote it. */
+  body: string;
+  /** The body as plain text, blocks separated by spaces (search, reading time). */
   text: string;
 }

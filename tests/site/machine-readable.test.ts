@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { loadPosts } from '@/lib/posts/load';
-import type { Post } from '@/lib/posts/types';
+import type { PostWithText } from '@/lib/posts/types';
 import { serve } from '../helpers/server';
 import type { RunningServer } from '../helpers/server';
 import { allHtmlFiles, page, SITES, siteDir } from '../helpers/site';
@@ -21,9 +21,9 @@ const SITE_NAMES = [
   'publisher',
 ] as const satisfies SiteName[];
 
-const published = async (site: SiteName): Promise<Post[]> =>
+const published = async (site: SiteName): Promise<PostWithText[]> =>
   loadPosts(path.join(process.cwd(), SITES[site].env.POSTS_DIR!), { includeDrafts: false });
-const drafts = async (site: SiteName): Promise<Post[]> =>
+const drafts = async (site: SiteName): Promise<PostWithText[]> =>
   (
     await loadPosts(path.join(process.cwd(), SITES[site].env.POSTS_DIR!), { includeDrafts: true })
   ).filter((post) => post.draft);

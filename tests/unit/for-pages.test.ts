@@ -1,8 +1,9 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generatePosts } from '@/bench/generate';
 import { buildPeople } from '@/lib/people/directory';
+import { postBody } from '@/lib/posts/body';
 import { ANSWER_OPENING, forPages, openingOf } from '@/lib/posts/for-pages';
 import { loadPosts } from '@/lib/posts/load';
 import type { PostWithText } from '@/lib/posts';
@@ -63,7 +64,7 @@ beforeAll(async () => {
   ];
 });
 
-test('the pages’ posts leave out the plain text and all of an answer past its opening', () => {
+test('the pages’ posts leave out the body, the plain text and all of an answer past its opening', () => {
   const cut = posts
     .flatMap((post) => post.questions.flatMap((q) => q.answers))
     .filter((answer) => openingOf(answer.text) !== answer.text);
@@ -72,7 +73,8 @@ test('the pages’ posts leave out the plain text and all of an answer past its 
   for (const post of posts) {
     const page = forPages(post);
     expect(page).not.toHaveProperty('text');
-    expect(page.body).toBe(post.body);
+    expect(page).not.toHaveProperty('body');
+    expect(page.bodyHash).toBe(post.bodyHash);
     page.questions.forEach((q, i) =>
       q.answers.forEach((answer, j) => {
         const whole = post.questions[i]!.answers[j]!.text;
@@ -104,4 +106,30 @@ test('every person’s answer excerpts are the same from the openings as from th
     ]);
   expect(excerpts(pages)).toEqual(excerpts(whole));
   expect(whole.people.flatMap((person) => person.answers).length).toBeGreaterThan(100);
+});
+
+test('a page reads its post’s body from the file, the same text the loader read', async () => {
+  // A BOM, Windows line ends and an MDX file: the body must come out as the loader's did.
+  const dir = folderWith({
+    'crlf.md':
+      '\uFEFF---\r\ntitle: 줄 끝\r\ndate: 2026-01-02\r\n---\r\n\r\n**기자: 질문?**\r\n\r\n답입니다.\r\n',
+    'plain.mdx': '---\ntitle: 엠디엑스\ndate: 2026-01-03\n---\n\n**기자: 질문?**\n\n답입니다.\n',
+  });
+  const loaded = await loadPosts(dir, { includeDrafts: false });
+  for (const post of [...loaded, ...posts.filter((p) => p.file === 'edges.md')]) {
+    const from = post.file === 'edges.md' ? edgeCases : dir;
+    expect(await postBody(forPages(post), from)).toBe(post.body);
+  }
+});
+
+test('a post edited while the site builds stops the build, naming the file', async () => {
+  const dir = folderWith({ 'edited.md': '---\ntitle: 고친 글\ndate: 2026-01-04\n---\n\n첫 글.\n' });
+  const [post] = await loadPosts(dir, { includeDrafts: false });
+  writeFileSync(
+    path.join(dir, 'edited.md'),
+    '---\ntitle: 고친 글\ndate: 2026-01-04\n---\n\n고친 글.\n',
+  );
+  await expect(postBody(forPages(post!), dir)).rejects.toThrow(
+    `${path.join(dir, 'edited.md')} changed while the site was being built`,
+  );
 });

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { llmsFullTxt, llmsTxt } from '@/lib/llms/llms-txt';
 import { loadPosts } from '@/lib/posts/load';
-import type { Post } from '@/lib/posts';
+import type { PostWithText } from '@/lib/posts';
 
-let posts: Post[];
+let posts: PostWithText[];
 beforeAll(async () => {
   posts = await loadPosts(path.join(process.cwd(), 'tests/fixtures/archive-posts'), {
     includeDrafts: false,
