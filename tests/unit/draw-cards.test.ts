@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Card } from '@/lib/og/cards-for';
+
+/**
+ * The build draws the share cards in a process of its own (scripts/draw-cards.ts), from the
+ * list the content check writes (`--cards`), once the check has ended.
+ */
+const tsx = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, POSTS_DIR: 'tests/fixtures/site-posts' },
+  });
+
+const scratch = () => mkdtempSync(path.join(tmpdir(), 'daedam-cards-'));
+
+function listedCards(): Card[] {
+  const list = path.join(scratch(), 'cards.json');
+  const result = tsx('scripts/check-content.ts', '--cards', list);
+  expect(result.status).toBe(0);
+  return JSON.parse(readFileSync(list, 'utf8')) as Card[];
+}
+
+test('the check lists a card for every published post and every question', () => {
+  const cards = listedCards();
+  const posts = cards.filter((card) => card.kind === 'post');
+  expect(posts.map((card) => card.path).sort()).toEqual([
+    '/posts/hand-written/og.png',
+    '/posts/panel-on-korean-nlp/og.png',
+    '/posts/plain-essay/og.png',
+  ]);
+  const questions = cards.filter((card) => card.kind === 'question');
+  expect(questions.length).toBeGreaterThan(0);
+  for (const card of questions) expect(card.path).toMatch(/^\/posts\/[a-z-]+\/q\/\d+\/og\.png$/);
+});
+
+test('the listed cards are drawn into the folder as 1200×630 PNGs', () => {
+  const cards = listedCards().slice(0, 2);
+  const dir = scratch();
+  const list = path.join(dir, 'cards.json');
+  writeFileSync(list, JSON.stringify(cards));
+  const result = tsx('scripts/draw-cards.ts', list, path.join(dir, 'out'));
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  expect(result.stdout).toMatch(/✓ share cards: 2 /);
+  for (const card of cards) {
+    const png = readFileSync(path.join(dir, 'out', card.path));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  }
+});
+
+test('a card that cannot be written stops with exit 1 and names its post', () => {
+  const [card] = listedCards();
+  const dir = scratch();
+  const list = path.join(dir, 'cards.json');
+  writeFileSync(list, JSON.stringify([card]));
+  // The folder the cards should go into is a file: nothing can be written under it.
+  const blocked = path.join(dir, 'blocked');
+  writeFileSync(blocked, '');
+  const result = tsx('scripts/draw-cards.ts', list, blocked);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toContain(`could not write ${card!.what} to `);
+  expect(result.stderr).toMatch(/posts\/hand-written\.mdx|panel-on-korean-nlp\.md|plain-essay\.md/);
+});
