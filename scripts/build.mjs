@@ -7,7 +7,8 @@
  *
  * The content check and `next build` run side by side (the export goes to <out>-building, never
  * to out/): when the check finds a problem, the build is stopped and only the check's report
- * is shown.
+ * is shown. Once the check has ended, the share cards are drawn beside `next build` by a
+ * process of their own (scripts/draw-cards.ts), which a card that cannot be drawn stops too.
  *
  * Pages whose inputs have not changed since an earlier build are not rendered again: they are
  * copied from .next/cache/daedam-pages (lib/page-cache.ts; PAGE_CACHE=off renders every page).
