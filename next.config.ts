@@ -13,7 +13,7 @@ const nextConfig: NextConfig = {
   typescript: { tsconfigPath: 'tsconfig.build.json' },
   poweredByHeader: false,
   // The share cards' renderer is a native addon (lib/og/render.ts): loaded by Node, not bundled.
-  serverExternalPackages: ['@resvg/resvg-js'],
+  serverExternalPackages: ['@napi-rs/canvas'],
   reactStrictMode: true,
   experimental: {
     // Next renders pages in (cores − 1) workers: one on a two-core machine, leaving a core

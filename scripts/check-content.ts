@@ -7,7 +7,7 @@
  * `--search <folder>` also writes the sharded search index of the published posts there
  * (lib/search/files.ts): the build moves it to /search-index/. It is written here, beside
  * `next build`, because the check has every post in memory already.
- * `--cards <file>` also writes the list of the posts' share cards there (lib/og/cards-for.tsx):
+ * `--cards <file>` also writes the list of the posts' share cards there (lib/og/cards-for.ts):
  * scripts/draw-cards.ts draws them once this process has ended, so the memory the posts and
  * the index took is given back before the long part begins (it runs beside `next build`).
  */

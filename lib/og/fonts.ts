@@ -1,39 +1,26 @@
-import { readFile } from 'node:fs/promises';
+import { GlobalFonts } from '@napi-rs/canvas';
 import path from 'node:path';
 
 /**
- * Pretendard 1.3.9 (SIL OFL 1.1, lib/og/fonts/LICENSE.txt) in WOFF: satori reads TTF/OTF/WOFF
- * but not WOFF2 or variable fonts, and these static files hold all 11,172 Hangul syllables.
- * The three weights the cards use are kept in the repository (3.4 MB) instead of installing
- * the 98 MB npm package. Read once per process.
+ * Pretendard 1.3.9 (SIL OFL 1.1, lib/og/fonts/LICENSE.txt) in WOFF, the three weights the
+ * cards use (400, 700, 800), kept in the repository (3.4 MB) instead of the 98 MB npm package;
+ * these static files hold all 11,172 Hangul syllables. Registered once a process (a thread
+ * registers its own) under the family the cards name.
  */
 const FONT_DIR = path.join(process.cwd(), 'lib', 'og', 'fonts');
+const FILES = ['Pretendard-Regular.woff', 'Pretendard-Bold.woff', 'Pretendard-ExtraBold.woff'];
 
-export interface OgFont {
-  name: string;
-  data: Buffer;
-  weight: 400 | 700 | 800;
-  style: 'normal';
-}
+let registered = false;
 
-let fonts: Promise<OgFont[]> | undefined;
-
-export function loadOgFonts(): Promise<OgFont[]> {
-  fonts ??= Promise.all(
-    (
-      [
-        ['Pretendard-Regular.woff', 400],
-        ['Pretendard-Bold.woff', 700],
-        ['Pretendard-ExtraBold.woff', 800],
-      ] as const
-    ).map(async ([file, weight]) => ({
-      name: 'Pretendard',
-      data: await readFile(path.join(FONT_DIR, file)),
-      weight,
-      style: 'normal' as const,
-    })),
-  );
-  return fonts;
+export function registerOgFonts(): void {
+  if (registered) return;
+  for (const file of FILES) {
+    // A missing or unreadable font would silently draw the cards in a fallback face.
+    if (!GlobalFonts.registerFromPath(path.join(FONT_DIR, file), 'Pretendard')) {
+      throw new Error(`could not load the cards' font ${path.join(FONT_DIR, file)}`);
+    }
+  }
+  registered = true;
 }
 
 /** Identifies the font files in the image cache key: new fonts, new images. */

@@ -1,5 +1,6 @@
 import { endianness } from 'node:os';
 import { deflateSync, inflateSync } from 'node:zlib';
+import { ColourCounts } from './colour-counts';
 
 /**
  * Share cards as 8-bit palette PNGs: a card is flat colours and anti-aliased text (under a
@@ -176,43 +177,55 @@ function grow(array: Int32Array): Int32Array<ArrayBuffer> {
 export function palettePng({ width, height, pixels, channels }: RawImage): Buffer {
   const runs = runsOf(pixels, channels);
   // Colours by pixel count, in the order their first run ended (the sort keeps ties).
-  const counts = new Map<number, number>();
-  for (let r = 0; r < runs.count; r++) {
-    const rgb = runs.colours[r]!;
-    counts.set(rgb, (counts.get(rgb) ?? 0) + runs.lengths[r]!);
-  }
-  const palette = [...counts.entries()]
-    .sort((x, y) => y[1] - x[1])
-    .slice(0, 256)
-    .map(([rgb]) => rgb);
+  const counts = new ColourCounts();
+  for (let r = 0; r < runs.count; r++) counts.add(runs.colours[r]!, runs.lengths[r]!);
+  const palette = counts.byCount().slice(0, 256);
   const index = new Map<number, number>(palette.map((rgb, i) => [rgb, i]));
+  // A colour past the 256th (a rare anti-aliasing shade) takes the nearest kept one, by a
+  // distance weighted as the eye weighs red, green and blue.
+  const [reds, greens, blues] = [16, 8, 0].map((shift) =>
+    Int32Array.from(palette, (rgb) => (rgb >> shift) & 0xff),
+  ) as [Int32Array, Int32Array, Int32Array];
   const nearest = (rgb: number) => {
+    const [r, g, b] = [(rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff];
     let best = 0;
     let bestDistance = Infinity;
-    palette.forEach((p, i) => {
-      const dr = ((p >> 16) & 0xff) - ((rgb >> 16) & 0xff);
-      const dg = ((p >> 8) & 0xff) - ((rgb >> 8) & 0xff);
-      const db = (p & 0xff) - (rgb & 0xff);
+    for (let i = 0; i < palette.length; i++) {
+      const dr = reds[i]! - r;
+      const dg = greens[i]! - g;
+      const db = blues[i]! - b;
       const distance = 2 * dr * dr + 4 * dg * dg + 3 * db * db;
-      if (distance < bestDistance) [best, bestDistance] = [i, distance];
-    });
+      if (distance < bestDistance) {
+        best = i;
+        bestDistance = distance;
+      }
+    }
     return best;
   };
-  for (const rgb of counts.keys()) if (!index.has(rgb)) index.set(rgb, nearest(rgb));
+  // The palette index of each colour, by its slot in the counts: one typed-array read a run.
+  const indexOf = new Uint8Array(counts.capacity);
+  for (const rgb of counts.colours()) indexOf[counts.slotOf(rgb)] = index.get(rgb) ?? nearest(rgb);
 
   // Each row: filter 0, then one palette index a pixel (flat areas deflate to almost nothing),
   // written a run at a time: a run that crosses the end of a row is cut there.
-  const rows = Buffer.alloc((width + 1) * height);
-  let pixel = 0;
+  const rows = new Uint8Array((width + 1) * height);
+  let x = 0;
+  let at = 1;
   for (let r = 0; r < runs.count; r++) {
-    const value = index.get(runs.colours[r]!)!;
-    const end = pixel + runs.lengths[r]!;
-    while (pixel < end) {
-      const y = Math.floor(pixel / width);
-      const stop = Math.min(end, (y + 1) * width);
-      const at = y * (width + 1) + 1 - y * width;
-      rows.fill(value, pixel + at, stop + at);
-      pixel = stop;
+    const value = indexOf[counts.slotOf(runs.colours[r]!)]!;
+    let left = runs.lengths[r]!;
+    while (left > 0) {
+      const n = Math.min(left, width - x);
+      // Most runs are a few pixels of anti-aliasing: a loop beats a call for those.
+      if (n < 16) for (let k = at; k < at + n; k++) rows[k] = value;
+      else rows.fill(value, at, at + n);
+      at += n;
+      x += n;
+      left -= n;
+      if (x === width) {
+        x = 0;
+        at += 1;
+      }
     }
   }
   const header = Buffer.alloc(13);

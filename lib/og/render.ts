@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
-import type { ReactElement } from 'react';
-import satori from 'satori';
+import { createCanvas } from '@napi-rs/canvas';
+import type { SKRSContext2D } from '@napi-rs/canvas';
 import { CARD_SIZE, CARD_VERSION } from './cards';
-import { loadOgFonts, OG_FONT_VERSION } from './fonts';
+import { OG_FONT_VERSION, registerOgFonts } from './fonts';
 import { palettePng } from './palette-png';
 
 /**
@@ -22,37 +21,37 @@ export function cardCacheKey(kind: string, input: unknown): string {
     .digest('hex');
 }
 
+/** What draws one card on the canvas it is given (./cards.ts). */
+export type CardPainter = (ctx: SKRSContext2D) => void;
+
 /**
- * satori lays the card out as SVG (text as outlines, so the renderer needs no fonts), resvg
- * draws it natively, and the pixels go straight into a palette PNG (a third of the bytes of
- * truecolour; ./palette-png.ts). next/og runs the same satori with resvg in WebAssembly and
- * encodes a truecolour PNG: about 2.5 times the time a card (bench/README.md).
+ * Draws a card with Skia (@napi-rs/canvas: text shaped and rasterised natively from the
+ * cards' font) and puts its pixels straight into a palette PNG (a third of the bytes of
+ * truecolour; ./palette-png.ts). Before, satori laid the card out as SVG outlines and resvg
+ * drew them: ~20 ms a card on one thread against ~11 ms now, most of it reading the pixels
+ * back and deflating (bench/README.md).
  */
-export async function drawCard(element: ReactElement): Promise<Buffer> {
-  const svg = await satori(element, { ...CARD_SIZE, fonts: await loadOgFonts() });
-  // Not the system's fonts: scanning them costs more than drawing, and the SVG has none.
-  const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
-  return palettePng({
-    width: image.width,
-    height: image.height,
-    pixels: image.pixels,
-    channels: 4,
-  });
+export function drawCard(paint: CardPainter): Buffer {
+  registerOgFonts();
+  const canvas = createCanvas(CARD_SIZE.width, CARD_SIZE.height);
+  paint(canvas.getContext('2d', { alpha: false }));
+  // Premultiplied RGBA, the same as straight RGBA here: every pixel of a card is opaque.
+  return palettePng({ ...CARD_SIZE, pixels: canvas.data(), channels: 4 });
+}
+
+/** Where the cache keeps the card of these inputs (drawn or not yet). */
+export function cachedCardFile(kind: string, input: unknown): string {
+  return path.join(CACHE_DIR, `${cardCacheKey(kind, input)}.png`);
 }
 
 /**
  * @param what names the card in an error ("the card of question 3 of posts/a.md"): a card
  *   that cannot be drawn stops the build with the post to look at.
  */
-/** Where the cache keeps the card of these inputs (drawn or not yet). */
-export function cachedCardFile(kind: string, input: unknown): string {
-  return path.join(CACHE_DIR, `${cardCacheKey(kind, input)}.png`);
-}
-
 export async function cachedCard(
   kind: string,
   input: unknown,
-  element: () => ReactElement,
+  paint: CardPainter,
   what: string,
 ): Promise<Buffer> {
   const file = cachedCardFile(kind, input);
@@ -61,7 +60,7 @@ export async function cachedCard(
   } catch {
     let png: Buffer;
     try {
-      png = await drawCard(element());
+      png = drawCard(paint);
     } catch (error) {
       throw new Error(
         `could not draw ${what}: ${error instanceof Error ? error.message : String(error)}`,

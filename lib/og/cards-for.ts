@@ -1,11 +1,11 @@
-import type { ReactElement } from 'react';
 import { formatKoreanDate } from '@/lib/format/date';
 import type { Post } from '@/lib/posts';
 import { postImagePath, questionImagePath, SITE_IMAGE_PATH } from '@/lib/seo/urls';
 import { site } from '@/lib/site';
-import { PostCard, QuestionCard } from './cards';
+import { drawPostCard, drawQuestionCard } from './cards';
 import type { PostCardInput, QuestionCardInput } from './cards';
 import { cachedCard } from './render';
+import type { CardPainter } from './render';
 
 /**
  * Which card goes where. A card is plain data (its kind, its inputs, its path in the site), so
@@ -68,10 +68,12 @@ export function cardsOf(posts: Post[]): Card[] {
   ]);
 }
 
-export function cardElement(card: Card): ReactElement {
-  return card.kind === 'post' ? <PostCard {...card.input} /> : <QuestionCard {...card.input} />;
+export function cardPainter(card: Card): CardPainter {
+  return card.kind === 'post'
+    ? (ctx) => drawPostCard(ctx, card.input)
+    : (ctx) => drawQuestionCard(ctx, card.input);
 }
 
 export function cardPng(card: Card): Promise<Buffer> {
-  return cachedCard(card.kind, card.input, () => cardElement(card), card.what);
+  return cachedCard(card.kind, card.input, cardPainter(card), card.what);
 }
