@@ -28,12 +28,13 @@ const previous = `${outDir}-previous`;
 // What the content check writes beside the export, and the page plan Next writes.
 const sources = `${building}-sources.json`;
 const searchIndex = `${building}-search`;
+const feeds = `${building}-feeds`;
 const cards = `${building}-cards`;
 const cardList = `${building}-cards.json`;
 const pagePlan = path.resolve(`${building}-plan.json`);
 
 function removeScratch() {
-  for (const scratch of [building, sources, searchIndex, cards, cardList, pagePlan])
+  for (const scratch of [building, sources, searchIndex, feeds, cards, cardList, pagePlan])
     rmSync(scratch, { recursive: true, force: true });
 }
 
@@ -110,6 +111,8 @@ const check = tsx(
   sources,
   '--search',
   searchIndex,
+  '--feeds',
+  feeds,
   '--cards',
   cardList,
 );
@@ -182,6 +185,9 @@ try {
   // The search index the content check wrote (the route only answers in `next dev`).
   rmSync(path.join(building, 'search-index'), { recursive: true, force: true });
   renameSync(searchIndex, path.join(building, 'search-index'));
+  // The feeds of categories, tags and people the content check wrote (their routes answer
+  // only in `next dev`).
+  await moveInto(feeds, building);
   // The share cards the content check drew (their routes, too, only answer in `next dev`).
   await moveInto(cards, building);
 } catch (error) {

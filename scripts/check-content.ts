@@ -7,6 +7,8 @@
  * `--search <folder>` also writes the sharded search index of the published posts there
  * (lib/search/files.ts): the build moves it to /search-index/. It is written here, beside
  * `next build`, because the check has every post in memory already.
+ * `--feeds <folder>` also writes the RSS and JSON feeds of every category, tag and person there
+ * (lib/feed/files.ts): ~2,200 files at 1,000 posts that Next would render one by one.
  * `--cards <file>` also writes the list of the posts' share cards there (lib/og/cards-for.ts):
  * scripts/draw-cards.ts draws them once this process has ended, so the memory the posts and
  * the index took is given back before the long part begins (it runs beside `next build`).
@@ -14,6 +16,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { writeFeedFiles } from '../lib/feed/files';
+import { provideCheckedPosts } from '../lib/posts';
 import { loadPosts } from '../lib/posts/load';
 import { ContentError } from '../lib/posts/errors';
 import { site } from '../lib/site';
@@ -59,6 +63,15 @@ try {
     summary +=
       `\n✓ search index: ${written.files} files, ${(written.bytes / 1e6).toFixed(1)} MB — ` +
       `${Math.round(performance.now() - indexing)} ms`;
+  }
+  const feeds = option('--feeds');
+  if (feeds) {
+    const writing = performance.now();
+    provideCheckedPosts(published);
+    const written = await writeFeedFiles(feeds);
+    summary +=
+      `\n✓ feeds: ${written.files} files, ${(written.bytes / 1e6).toFixed(1)} MB — ` +
+      `${Math.round(performance.now() - writing)} ms`;
   }
   console.log(summary);
 } catch (error) {

@@ -10,7 +10,7 @@ import type { Tag } from './taxonomy';
 import { toSlug } from './slug';
 import { postBody } from './body';
 import { forPages } from './for-pages';
-import type { Category, Post } from './types';
+import type { Category, Post, PostWithText } from './types';
 
 export type { Category, Post, PostWithText } from './types';
 export type { Tag } from './taxonomy';
@@ -29,6 +29,14 @@ export function getAllPosts(): Promise<Post[]> {
     posts.map(forPages),
   );
   return cached;
+}
+
+/**
+ * The build's content check has read every post already: the feeds it writes (lib/feed/files.ts)
+ * use the same posts instead of reading them again.
+ */
+export function provideCheckedPosts(published: PostWithText[]): void {
+  cached = Promise.resolve(published.map(forPages));
 }
 
 export async function getPost(slug: string): Promise<Post | undefined> {

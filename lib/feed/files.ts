@@ -1,0 +1,28 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { FEED_FORMATS, FEED_PARTS } from './routes';
+
+/**
+ * Writes the RSS and JSON feeds of every category, tag and person under `dir`
+ * (`<dir>/tags/<slug>/feed.xml` …), the same bytes their routes answer in `next dev`. The build
+ * moves them into the export (scripts/build.mjs); the posts are the content check's
+ * (`provideCheckedPosts`).
+ */
+export async function writeFeedFiles(dir: string): Promise<{ files: number; bytes: number }> {
+  let files = 0;
+  let bytes = 0;
+  for (const { feed, slugs } of Object.values(FEED_PARTS)) {
+    for (const slug of await slugs()) {
+      const source = await feed(slug);
+      if (!source) continue;
+      await mkdir(path.join(dir, source.base), { recursive: true });
+      for (const [format, respond] of Object.entries(FEED_FORMATS)) {
+        const body = Buffer.from(await respond(source).arrayBuffer());
+        await writeFile(path.join(dir, source.base, `feed.${format}`), body);
+        files += 1;
+        bytes += body.length;
+      }
+    }
+  }
+  return { files, bytes };
+}
