@@ -9,8 +9,10 @@ const nextConfig: NextConfig = {
   distDir: process.env.OUT_DIR || undefined,
   basePath: site.basePath || undefined,
   images: { unoptimized: true },
-  // The build checks the site's own code; tests are checked by `npm run typecheck`.
-  typescript: { tsconfigPath: 'tsconfig.build.json' },
+  // Types are checked by `npm run typecheck` (part of `npm test` and CI), over the site, the
+  // scripts and the tests; a publisher's build checks content, not code. Next's own check ran
+  // on the build's critical path: 7–17 s at 1,000 posts (bench/README.md).
+  typescript: { tsconfigPath: 'tsconfig.build.json', ignoreBuildErrors: true },
   poweredByHeader: false,
   // The share cards' renderer is a native addon (lib/og/render.ts): loaded by Node, not bundled.
   serverExternalPackages: ['@napi-rs/canvas'],

@@ -82,6 +82,8 @@ interface BuildRow {
   msPerPost: number;
   /** The content check's line: files written and time spent on the search index. */
   searchIndex?: string;
+  /** The build's last line: when the check, the cards, `next build` and the finishing ended. */
+  steps?: string;
 }
 
 async function buildOnce(
@@ -108,6 +110,7 @@ async function buildOnce(
     images: count(outDir, (n) => n.endsWith('.png')),
     msPerPost: Math.round(run.ms / posts),
     searchIndex: /search index: (.+)/.exec(run.output)?.[1]?.trim(),
+    steps: /exported to .* in [\d.]+ s \((.+)\)/.exec(run.output)?.[1],
   };
 }
 

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FEED_FORMATS, FEED_PARTS } from './routes';
 
@@ -15,10 +15,11 @@ export async function writeFeedFiles(dir: string): Promise<{ files: number; byte
     for (const slug of await slugs()) {
       const source = await feed(slug);
       if (!source) continue;
-      await mkdir(path.join(dir, source.base), { recursive: true });
+      // Written synchronously: ~2,200 small files, each awaited in turn, left the CPU idle.
+      mkdirSync(path.join(dir, source.base), { recursive: true });
       for (const [format, respond] of Object.entries(FEED_FORMATS)) {
         const body = Buffer.from(await respond(source).arrayBuffer());
-        await writeFile(path.join(dir, source.base, `feed.${format}`), body);
+        writeFileSync(path.join(dir, source.base, `feed.${format}`), body);
         files += 1;
         bytes += body.length;
       }
