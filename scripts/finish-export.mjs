@@ -13,6 +13,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { addCsp, hashSource, runnableInlineScripts, tightenHeaders } from './csp.mjs';
+import { eachLimited } from './each-limited.mjs';
 import { applyPagePlan, localAssets } from './page-cache.mjs';
 import { BUNDLE, questionPages } from './question-pages.mjs';
 import { PLACEHOLDER, removeRuntimeFiles, withoutRuntime } from './static-pages.mjs';
@@ -29,19 +30,6 @@ function finishParsedPage(html, file) {
   withoutRuntime(root, file);
   addCsp(root, file);
   return root;
-}
-
-/**
- * Runs `task` on every item with at most `limit` in flight: file reads and writes overlap while
- * the parsing (synchronous) takes turns.
- * @template T @param {T[]} items @param {number} limit @param {(item: T) => Promise<void>} task
- */
-async function eachLimited(items, limit, task) {
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await task(/** @type {T} */ (items[next++]));
-  });
-  await Promise.all(lanes);
 }
 
 /**
