@@ -187,7 +187,9 @@ export function palettePng({ width, height, pixels, channels }: RawImage): Buffe
     Int32Array.from(palette, (rgb) => (rgb >> shift) & 0xff),
   ) as [Int32Array, Int32Array, Int32Array];
   const nearest = (rgb: number) => {
-    const [r, g, b] = [(rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff];
+    const r = (rgb >> 16) & 0xff;
+    const g = (rgb >> 8) & 0xff;
+    const b = rgb & 0xff;
     let best = 0;
     let bestDistance = Infinity;
     for (let i = 0; i < palette.length; i++) {
