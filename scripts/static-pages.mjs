@@ -13,7 +13,7 @@
  * speculation rules. What it loses: Next's client-side router (links are plain navigations,
  * made instant by speculation rules), which no reading page needs.
  */
-import { readdir, rm, rmdir } from 'node:fs/promises';
+import { readdir, rmdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
 /** The same value as PLACEHOLDER in lib/static-params.ts (tests/unit/static-pages.test.ts checks). */
@@ -92,19 +92,20 @@ export async function removeRuntimeFiles(root, listing) {
     if (relative === '_not-found.html') return true;
     return relative.startsWith('_next/') && name.endsWith('.js');
   });
-  await Promise.all(doomed.map((file) => rm(file)));
-  // Folders left empty (a page's payload folder, a build id's manifest folder).
-  const dirs = [...new Set(doomed.map((file) => path.dirname(file)))].sort(
-    (a, b) => b.length - a.length,
-  );
-  for (const dir of dirs) {
-    for (let at = dir; at.startsWith(root) && at !== root; at = path.dirname(at)) {
-      try {
-        await rmdir(at);
-      } catch {
-        break; // not empty
-      }
+  await Promise.all(doomed.map((file) => unlink(file)));
+  // Folders left empty (a page's payload folder, a build id's manifest folder): each depth at
+  // once, deepest first, so a folder is tried only after everything under it was.
+  /** @type {Map<number, Set<string>>} */
+  const byDepth = new Map();
+  for (const file of doomed) {
+    for (let at = path.dirname(file); at.startsWith(root) && at !== root; at = path.dirname(at)) {
+      const depth = at.split(path.sep).length;
+      byDepth.set(depth, (byDepth.get(depth) ?? new Set()).add(at));
     }
+  }
+  for (const depth of [...byDepth.keys()].sort((a, b) => b - a)) {
+    // Not empty: kept.
+    await Promise.all([...(byDepth.get(depth) ?? [])].map((dir) => rmdir(dir).catch(() => {})));
   }
   return doomed.length;
 }

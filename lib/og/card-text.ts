@@ -43,7 +43,9 @@ export function wrapLines(
   width: number,
   maxLines: number,
 ): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  // Spaces, tabs and line ends collapse as CSS collapses them; a no-break space stays inside
+  // its word, as on the page.
+  const words = text.split(/[ \t\n\r\f]+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (const word of words) {

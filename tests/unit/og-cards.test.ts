@@ -134,6 +134,13 @@ describe('card text', () => {
     for (const line of lines) expect(ctx.measureText(line).width).toBeLessThanOrEqual(width);
   });
 
+  test('a no-break space keeps its words on one line; spaces and line ends collapse', () => {
+    const tight = '가나다라마바사아자차카타파하 '.repeat(3);
+    const lines = wrapLines(ctx, `${tight}얀\u00a0르쿤`, 420, 10);
+    expect(lines.at(-1)).toContain('얀\u00a0르쿤');
+    expect(wrapLines(ctx, '  짧은 \n\t 질문  ', width, 3)).toEqual(['짧은 질문']);
+  });
+
   test('a word wider than the line is split, not left running off the card', () => {
     const word = '가'.repeat(40);
     const lines = wrapLines(ctx, `앞 ${word} 뒤`, width, 10);
