@@ -12,7 +12,7 @@ export class CardError extends Error {}
 /**
  * Writes the share cards of a build into `dir` (the export's layout: posts/<slug>/og.png …).
  * A card drawn by an earlier build with the same inputs is copied from the cache; the others
- * are drawn by one thread a core, beside `next build` (a card is ~50 ms of CPU; inside Next
+ * are drawn by one thread a core, beside `next build` (a card is ~9 ms of CPU; inside Next
  * each card was a route, rendered one after another in its page workers).
  */
 export async function writeCards(

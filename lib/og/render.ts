@@ -9,7 +9,7 @@ import { palettePng } from './palette-png';
 
 /**
  * Renders a card to PNG, or returns the PNG drawn by an earlier build for the same inputs.
- * Drawing costs about a tenth of a second per card (bench/README.md); a rebuild after editing
+ * Drawing costs ~9 ms of CPU a card (bench/README.md); a rebuild after editing
  * one post redraws only that post's cards. The cache lives in .next/cache, which hosts and CI
  * caches keep between builds.
  */
@@ -28,8 +28,8 @@ export type CardPainter = (ctx: SKRSContext2D) => void;
  * Draws a card with Skia (@napi-rs/canvas: text shaped and rasterised natively from the
  * cards' font) and puts its pixels straight into a palette PNG (a third of the bytes of
  * truecolour; ./palette-png.ts). Before, satori laid the card out as SVG outlines and resvg
- * drew them: ~20 ms a card on one thread against ~11 ms now, most of it reading the pixels
- * back and deflating (bench/README.md).
+ * drew them: ~27 ms a card on one thread against ~9 ms now, most of it the palette and
+ * deflate (bench/README.md).
  */
 export function drawCard(paint: CardPainter): Buffer {
   registerOgFonts();
