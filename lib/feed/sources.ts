@@ -38,13 +38,14 @@ export async function tagFeed(slug: string): Promise<FeedSource | undefined> {
 export async function personFeed(slug: string): Promise<FeedSource | undefined> {
   const person = (await getPeople()).people.find((p) => p.slug === slug);
   if (!person) return undefined;
-  const appears = new Set([...person.gave, ...person.conducted]);
+  // By slug, not by object: `next dev` reads the posts afresh for the people and for the list.
+  const appears = new Set([...person.gave, ...person.conducted].map((post) => post.slug));
   return {
     title: `${site.name} · ${person.name}`,
     description: `${person.name}이(가) 나온 대담`,
     home: personPath(slug),
     base: personPath(slug),
     // Newest first, as the archive is.
-    posts: (await getAllPosts()).filter((post) => appears.has(post)),
+    posts: (await getAllPosts()).filter((post) => appears.has(post.slug)),
   };
 }
