@@ -169,10 +169,18 @@ async function succeeded(step) {
 await succeeded(check);
 const checkedIn = seconds(started);
 // The cards are drawn in a process of their own, started once the check has ended: the memory
-// the posts and the search index took is the system's again before the long part begins.
+// the posts and the search index took is the system's again before the long part begins. It
+// draws at a lower priority (scripts/draw-cards.ts): `next build` and then the finishing are
+// the build's critical path, and the cards fill the time they leave a core idle.
 draw = tsx('scripts/draw-cards.ts', cardList, cards);
-await succeeded(draw);
-const drawnIn = seconds(started);
+const drawing = draw;
+let drawnIn = '';
+let stoppingDraw = false;
+// A card that cannot be drawn stops the build at once, as before (not after `next build`).
+const drawn = drawing.exit.then(async () => {
+  drawnIn = seconds(started);
+  if (!stoppingDraw) await succeeded(drawing);
+});
 
 if ((await next.exit) !== 0) await failedNext();
 const builtIn = seconds(started);
@@ -181,6 +189,8 @@ const finishing = performance.now();
 let finished;
 try {
   finished = await finishExport(building, pageCache === 'off' ? {} : { pagePlan });
+  // The pages are finished; the cards must be drawn before they are moved in.
+  await drawn;
   await copyPostSources(building, sources);
   // The search index the content check wrote (the route only answers in `next dev`).
   rmSync(path.join(building, 'search-index'), { recursive: true, force: true });
@@ -191,6 +201,10 @@ try {
   // The share cards the content check drew (their routes, too, only answer in `next dev`).
   await moveInto(cards, building);
 } catch (error) {
+  // The finishing failed: the cards are not needed (the build stops or starts again).
+  stoppingDraw = true;
+  drawing.stop();
+  await drawing.exit;
   removeScratch();
   if (error instanceof StalePagesError && !process.env.DAEDAM_PAGES_EMPTIED) {
     // Cached pages that load files this build did not write: empty the page cache and build

@@ -6,6 +6,7 @@
  * post to look at.
  */
 import { readFileSync } from 'node:fs';
+import { constants, setPriority } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { CardError, writeCards } from '../lib/og/card-files';
 import type { Card } from '../lib/og/cards-for';
@@ -15,6 +16,11 @@ if (!list || !dir) {
   console.error('usage: tsx scripts/draw-cards.ts <cards.json> <folder>');
   process.exit(2);
 }
+
+// Below normal, before any drawing thread starts (threads take the priority of the thread that
+// starts them): beside `next build`, whose renders are the build's critical path, the cards take
+// the time a core would otherwise idle.
+setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
 
 try {
   const drawing = performance.now();
