@@ -139,8 +139,10 @@ process.on('SIGINT', stopAll);
 process.on('SIGTERM', stopAll);
 // A failed `next build` stops the others at once (the cards would take minutes more).
 let nextFailed = false;
+// Set when a step failed and stopped Next: that step's report is the build's, not Next's exit.
+let stepFailed = false;
 void next.exit.then((code) => {
-  if (code === 0) return;
+  if (code === 0 || stepFailed) return;
   nextFailed = true;
   check.stop();
   draw?.stop();
@@ -156,6 +158,7 @@ async function succeeded(step) {
   const code = await step.exit;
   if (nextFailed) return failedNext();
   if (code === 0) return void process.stdout.write(step.output());
+  stepFailed = true;
   next.stop();
   await next.exit;
   removeScratch();
@@ -182,7 +185,10 @@ const drawn = drawing.exit.then(async () => {
   if (!stoppingDraw) await succeeded(drawing);
 });
 
-if ((await next.exit) !== 0) await failedNext();
+const nextCode = await next.exit;
+// A failed card process stopped Next and reports it (succeeded above), then exits.
+if (stepFailed) await new Promise(() => {});
+if (nextCode !== 0) await failedNext();
 const builtIn = seconds(started);
 const finishing = performance.now();
 
