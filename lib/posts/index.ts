@@ -76,7 +76,9 @@ export async function getNeighbours(post: Post, limit = 3) {
   const posts = await getAllPosts();
   const index = posts.findIndex((p) => p.slug === post.slug);
   const related = post.category
-    ? posts.filter((p) => p.slug !== post.slug && p.category?.slug === post.category?.slug).slice(0, limit)
+    ? posts
+        .filter((p) => p.slug !== post.slug && p.category?.slug === post.category?.slug)
+        .slice(0, limit)
     : [];
   return { newer: posts[index - 1], older: posts[index + 1], related };
 }

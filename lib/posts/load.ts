@@ -25,7 +25,11 @@ export async function readPostText(file: string): Promise<string> {
 }
 
 function newestFirst(a: Post, b: Post): number {
-  return b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'ko') || a.slug.localeCompare(b.slug);
+  return (
+    b.date.localeCompare(a.date) ||
+    a.title.localeCompare(b.title, 'ko') ||
+    a.slug.localeCompare(b.slug)
+  );
 }
 
 /**
@@ -41,10 +45,18 @@ export async function loadPosts(
   let names: string[];
   try {
     if (!(await stat(dir)).isDirectory()) throw new Error('not a folder');
-    names = (await readdir(dir)).filter((name) => POST_FILE.test(name) && !name.startsWith('.')).sort();
+    names = (await readdir(dir))
+      .filter((name) => POST_FILE.test(name) && !name.startsWith('.'))
+      .sort();
   } catch {
     throw new ContentError(
-      [{ file: folder, message: 'the content folder does not exist', hint: 'create it or set POSTS_DIR to the folder that holds your posts' }],
+      [
+        {
+          file: folder,
+          message: 'the content folder does not exist',
+          hint: 'create it or set POSTS_DIR to the folder that holds your posts',
+        },
+      ],
       folder,
     );
   }
@@ -57,13 +69,21 @@ export async function loadPosts(
     try {
       text = await readPostText(path.join(dir, name));
     } catch {
-      issues.push({ file: name, message: 'the file is not valid UTF-8 text', hint: 'save it with UTF-8 encoding' });
+      issues.push({
+        file: name,
+        message: 'the file is not valid UTF-8 text',
+        hint: 'save it with UTF-8 encoding',
+      });
       continue;
     }
     const slug = name.replace(POST_FILE, '');
     const twin = bySlug.get(slug);
     if (twin) {
-      issues.push({ file: name, message: `has the same URL /posts/${slug} as ${twin}`, hint: 'rename or remove one of them' });
+      issues.push({
+        file: name,
+        message: `has the same URL /posts/${slug} as ${twin}`,
+        hint: 'rename or remove one of them',
+      });
     }
     bySlug.set(slug, name);
     const result = parsePostCached(name, text);

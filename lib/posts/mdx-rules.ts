@@ -33,27 +33,41 @@ export function mdxIssues(tree: Root, file: string, lineOffset: number): Content
 
     switch (node.type) {
       case 'mdxjsEsm':
-        add('import/export statements are not allowed in posts', 'remove the line; posts cannot load code');
+        add(
+          'import/export statements are not allowed in posts',
+          'remove the line; posts cannot load code',
+        );
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        add(`the JavaScript expression {${(node.value ?? '').trim().slice(0, 40)}} is not allowed`, ESCAPE_HINT);
+        add(
+          `the JavaScript expression {${(node.value ?? '').trim().slice(0, 40)}} is not allowed`,
+          ESCAPE_HINT,
+        );
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const allowed = node.name ? ALLOWED_COMPONENTS[node.name] : undefined;
         if (!allowed) {
           add(
-            `<${node.name ?? ''}> is not allowed (only ${Object.keys(ALLOWED_COMPONENTS).map((n) => `<${n}>`).join(' and ')})`,
+            `<${node.name ?? ''}> is not allowed (only ${Object.keys(ALLOWED_COMPONENTS)
+              .map((n) => `<${n}>`)
+              .join(' and ')})`,
             'use Markdown for formatting, or save the post as .md to show HTML as text',
           );
           break;
         }
         for (const attribute of node.attributes ?? []) {
           if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') {
-            add(`<${node.name}> attributes must be plain text in quotes`, `write ${node.name === 'Question' || node.name === 'Answer' ? 'speaker="이름"' : 'name="value"'}`);
+            add(
+              `<${node.name}> attributes must be plain text in quotes`,
+              `write ${node.name === 'Question' || node.name === 'Answer' ? 'speaker="이름"' : 'name="value"'}`,
+            );
           } else if (!allowed.includes(attribute.name ?? '')) {
-            add(`<${node.name}> has no attribute "${attribute.name}"`, `allowed: ${allowed.join(', ')}`);
+            add(
+              `<${node.name}> has no attribute "${attribute.name}"`,
+              `allowed: ${allowed.join(', ')}`,
+            );
           }
         }
         break;

@@ -19,7 +19,8 @@ import type { PostWithText } from './types';
 const DESCRIPTION_LENGTH = 150;
 export const PUBLIC_DIR = path.join(process.cwd(), 'public');
 
-export type ParseResult = { post: PostWithText; issues?: undefined } | { post?: undefined; issues: ContentIssue[] };
+export type ParseResult =
+  { post: PostWithText; issues?: undefined } | { post?: undefined; issues: ContentIssue[] };
 
 // gray-matter would run `---js` frontmatter through eval; every engine but YAML is refused.
 // YAML is read with the core schema: no timestamp type, so `date: 2023-13-45` stays the text the
@@ -54,13 +55,20 @@ function editDistance(a: string, b: string): number {
 }
 
 function suggestKey(key: string): string | undefined {
-  const best = FRONTMATTER_KEYS.map((known) => ({ known, d: editDistance(key.toLowerCase(), known) }))
+  const best = FRONTMATTER_KEYS.map((known) => ({
+    known,
+    d: editDistance(key.toLowerCase(), known),
+  }))
     .filter(({ d }) => d <= 2)
     .sort((x, y) => x.d - y.d)[0];
   return best?.known;
 }
 
-function frontmatterIssues(file: string, error: z.ZodError, data: Record<string, unknown>): ContentIssue[] {
+function frontmatterIssues(
+  file: string,
+  error: z.ZodError,
+  data: Record<string, unknown>,
+): ContentIssue[] {
   return error.issues.flatMap((issue): ContentIssue[] => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => {
@@ -69,16 +77,16 @@ function frontmatterIssues(file: string, error: z.ZodError, data: Record<string,
           file,
           field: key,
           message: 'is not a known frontmatter field',
-          hint: guess
-            ? `did you mean "${guess}"?`
-            : `known fields: ${FRONTMATTER_KEYS.join(', ')}`,
+          hint: guess ? `did you mean "${guess}"?` : `known fields: ${FRONTMATTER_KEYS.join(', ')}`,
         };
       });
     }
     const field = issue.path.map(String).join('.');
     const top = String(issue.path[0] ?? '');
     if (top !== '' && data[top] === undefined) {
-      return [{ file, field, message: 'is required', hint: `add "${field}: …" to the frontmatter` }];
+      return [
+        { file, field, message: 'is required', hint: `add "${field}: …" to the frontmatter` },
+      ];
     }
     if (issue.code === 'invalid_type' && issue.expected === 'string') {
       const value = issue.path.reduce<unknown>(
@@ -120,7 +128,16 @@ export function parsePost(file: string, text: string): ParseResult {
     });
   }
   if (text.trim() === '') {
-    return { issues: [...issues, { file, message: 'the file is empty', hint: 'add frontmatter with title and date, then the text' }] };
+    return {
+      issues: [
+        ...issues,
+        {
+          file,
+          message: 'the file is empty',
+          hint: 'add frontmatter with title and date, then the text',
+        },
+      ],
+    };
   }
 
   const fence = /^---[ \t]*([^\s-][^\n]*)?\r?\n/.exec(text);
@@ -159,7 +176,12 @@ export function parsePost(file: string, text: string): ParseResult {
   }
 
   if (!fence) {
-    issues.push({ file, line: 1, message: 'the file has no frontmatter', hint: 'start it with a "---" block holding at least title and date' });
+    issues.push({
+      file,
+      line: 1,
+      message: 'the file has no frontmatter',
+      hint: 'start it with a "---" block holding at least title and date',
+    });
   }
   const data = (parsed.data ?? {}) as Record<string, unknown>;
   const result = frontmatterSchema.safeParse(data);
@@ -169,7 +191,14 @@ export function parsePost(file: string, text: string): ParseResult {
   const meta = result.data;
   if (meta.image?.startsWith('/') && !existsSync(path.join(PUBLIC_DIR, meta.image))) {
     return {
-      issues: [{ file, field: 'image', message: `public${meta.image} does not exist`, hint: 'put the image in public/ or use its full URL' }],
+      issues: [
+        {
+          file,
+          field: 'image',
+          message: `public${meta.image} does not exist`,
+          hint: 'put the image in public/ or use its full URL',
+        },
+      ],
     };
   }
   // Lines before the body, so that body positions can be reported as lines of the file.
@@ -211,7 +240,8 @@ export function parsePost(file: string, text: string): ParseResult {
       tags: meta.tags,
       draft: meta.draft,
       lang: meta.lang ?? detectLanguage(`${meta.title} ${plain}`),
-      description: meta.description ?? truncateAtWord(lead ?? (plain || meta.title), DESCRIPTION_LENGTH),
+      description:
+        meta.description ?? truncateAtWord(lead ?? (plain || meta.title), DESCRIPTION_LENGTH),
       lead,
       source: meta.source ?? interview.source,
       interviewer: meta.interviewer ?? interview.interviewer,

@@ -17,7 +17,10 @@ const isoDate = z
   // A full ISO timestamp (`2024-01-01T10:00:00+09:00`) is accepted; its calendar date, as
   // written, is the post's date.
   .transform((value, ctx) => {
-    const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
+    const match =
+      /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(
+        value,
+      );
     if (!match) {
       ctx.addIssue({ code: 'custom', message: `"${value}" is not written as YYYY-MM-DD` });
       return z.NEVER;
@@ -35,7 +38,9 @@ const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s
 
 /** `lang`: a BCP 47 language tag (`en`, `ja`, `en-GB`), stored in its canonical spelling. */
 const languageTag = text.transform((value, ctx) => {
-  const canonical = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(value) ? canonicalLanguage(value) : null;
+  const canonical = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(value)
+    ? canonicalLanguage(value)
+    : null;
   if (!canonical) {
     ctx.addIssue({
       code: 'custom',

@@ -4,8 +4,11 @@ import { createHash } from 'node:crypto';
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 // Revised Romanization of Korean, letter by letter (no sound-change rules): stable and readable.
+// prettier-ignore
 const INITIALS = ['g', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'k', 't', 'p', 'h'];
+// prettier-ignore
 const VOWELS = ['a', 'ae', 'ya', 'yae', 'eo', 'e', 'yeo', 'ye', 'o', 'wa', 'wae', 'oe', 'yo', 'u', 'wo', 'we', 'wi', 'yu', 'eu', 'ui', 'i'];
+// prettier-ignore
 const FINALS = ['', 'k', 'k', 'k', 'n', 'n', 'n', 't', 'l', 'k', 'm', 'l', 'l', 'l', 'p', 'l', 'm', 'p', 'p', 't', 't', 'ng', 't', 't', 'k', 't', 'p', 't'];
 
 export function romanizeHangul(text: string): string {
@@ -17,7 +20,9 @@ export function romanizeHangul(text: string): string {
       continue;
     }
     out +=
-      INITIALS[Math.floor(code / 588)]! + VOWELS[Math.floor((code % 588) / 28)]! + FINALS[code % 28]!;
+      INITIALS[Math.floor(code / 588)]! +
+      VOWELS[Math.floor((code % 588) / 28)]! +
+      FINALS[code % 28]!;
   }
   return out;
 }

@@ -18,7 +18,9 @@ export const dynamicParams = false;
 export async function generateStaticParams() {
   return pagesToRender(
     ({ slug }) => `post:${slug}`,
-    (await getAllPosts()).map((post) => ({ slug: post.slug })), ['slug']);
+    (await getAllPosts()).map((post) => ({ slug: post.slug })),
+    ['slug'],
+  );
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -37,7 +39,9 @@ export default async function PostPage({ params }: Props) {
       <JsonLd data={articleJsonLd(post)} />
       <PostHeader post={post} personHref={personHref} />
       <QuestionNav questions={post.questions} lang={post.lang} />
-      <div className="post-body" lang={langAttribute(post.lang)}>{render(postComponents(post, personHref))}</div>
+      <div className="post-body" lang={langAttribute(post.lang)}>
+        {render(postComponents(post, personHref))}
+      </div>
       <PostFooter {...neighbours} categoryName={post.category?.name} />
     </article>
   );

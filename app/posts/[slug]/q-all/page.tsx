@@ -21,7 +21,7 @@ export async function generateStaticParams() {
   const slugs = [...new Set((await getQuestionParams()).map(({ slug }) => slug))];
   return pagesToRender(
     ({ slug }) => `post:${slug}`,
-    
+
     slugs.map((slug) => ({ slug })),
     ['slug'],
   );

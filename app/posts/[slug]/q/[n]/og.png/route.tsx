@@ -14,9 +14,13 @@ export async function generateStaticParams() {
   return getQuestionParams();
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; n: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ slug: string; n: string }> },
+) {
   const { slug, n } = await params;
   const post = isDev ? await getPost(slug) : undefined;
-  if (!post?.questions.some((q) => String(q.n) === n)) return new Response('Not found', { status: 404 });
+  if (!post?.questions.some((q) => String(q.n) === n))
+    return new Response('Not found', { status: 404 });
   return pngResponse(await cardPng(questionCard(post, Number(n))));
 }
