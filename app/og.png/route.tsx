@@ -1,4 +1,5 @@
-import { cardPng, siteCard } from '@/lib/og/cards-for';
+import { cardPng } from '@/lib/og/card-png';
+import { siteCard } from '@/lib/og/cards-for';
 import { pngResponse } from '@/lib/og/render';
 
 export const dynamic = 'force-static';

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { placeCard, reasonOf } from './card-files';
-import { cardPng } from './cards-for';
+import { cardPng } from './card-png';
 import type { Card } from './cards-for';
 
 /**

@@ -2,10 +2,7 @@ import { formatKoreanDate } from '@/lib/format/date';
 import type { Post } from '@/lib/posts';
 import { postImagePath, questionImagePath, SITE_IMAGE_PATH } from '@/lib/seo/urls';
 import { site } from '@/lib/site';
-import { drawPostCard, drawQuestionCard } from './cards';
 import type { PostCardInput, QuestionCardInput } from './cards';
-import { cachedCard } from './render';
-import type { CardPainter } from './render';
 
 /**
  * Which card goes where. A card is plain data (its kind, its inputs, its path in the site), so
@@ -66,14 +63,4 @@ export function cardsOf(posts: Post[]): Card[] {
     postCard(post),
     ...(site.questionPages ? post.questions.map((q) => questionCard(post, q.n)) : []),
   ]);
-}
-
-export function cardPainter(card: Card): CardPainter {
-  return card.kind === 'post'
-    ? (ctx) => drawPostCard(ctx, card.input)
-    : (ctx) => drawQuestionCard(ctx, card.input);
-}
-
-export function cardPng(card: Card): Promise<Buffer> {
-  return cachedCard(card.kind, card.input, cardPainter(card), card.what);
 }

@@ -1,5 +1,6 @@
 import { getAllPosts, getPost } from '@/lib/posts';
-import { cardPng, postCard } from '@/lib/og/cards-for';
+import { cardPng } from '@/lib/og/card-png';
+import { postCard } from '@/lib/og/cards-for';
 import { pngResponse } from '@/lib/og/render';
 import { PLACEHOLDER } from '@/lib/static-params';
 

@@ -1,5 +1,6 @@
 import { getQuestionParams, getPost } from '@/lib/posts';
-import { cardPng, questionCard } from '@/lib/og/cards-for';
+import { cardPng } from '@/lib/og/card-png';
+import { questionCard } from '@/lib/og/cards-for';
 import { pngResponse } from '@/lib/og/render';
 import { PLACEHOLDER } from '@/lib/static-params';
 

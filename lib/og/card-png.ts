@@ -1,0 +1,18 @@
+import { drawPostCard, drawQuestionCard } from './cards';
+import type { Card } from './cards-for';
+import { cachedCard } from './render';
+import type { CardPainter } from './render';
+
+/**
+ * A card's PNG (./cards-for.ts says which cards there are). Kept apart from that list so that
+ * the content check, which writes the list, never loads the drawing addon.
+ */
+export function cardPainter(card: Card): CardPainter {
+  return card.kind === 'post'
+    ? (ctx) => drawPostCard(ctx, card.input)
+    : (ctx) => drawQuestionCard(ctx, card.input);
+}
+
+export function cardPng(card: Card): Promise<Buffer> {
+  return cachedCard(card.kind, card.input, cardPainter(card), card.what);
+}
