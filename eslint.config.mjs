@@ -21,6 +21,7 @@ const config = [
       'bench/.work/**',
       '**/next-env.d.ts',
       '*-building/**',
+      '*-building-*/**',
       '*-previous/**',
     ],
   },

@@ -32,10 +32,12 @@ const feeds = `${building}-feeds`;
 const cards = `${building}-cards`;
 const cardList = `${building}-cards.json`;
 const pagePlan = path.resolve(`${building}-plan.json`);
+// Compiled post bodies the render workers share (lib/markdown/compiled-store.ts).
+const mdxStore = path.resolve(`${building}-mdx`);
 
+const scratch = [building, sources, searchIndex, feeds, cards, cardList, pagePlan, mdxStore];
 function removeScratch() {
-  for (const scratch of [building, sources, searchIndex, feeds, cards, cardList, pagePlan])
-    rmSync(scratch, { recursive: true, force: true });
+  for (const file of scratch) rmSync(file, { recursive: true, force: true });
 }
 
 const pageCache = (process.env.PAGE_CACHE ?? '').trim().toLowerCase();
@@ -125,6 +127,7 @@ const next = start([path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'b
     )}`.trim(),
     NEXT_TELEMETRY_DISABLED: '1',
     OUT_DIR: building,
+    MDX_STORE: mdxStore,
     ...(pageCache === 'off' ? {} : { PAGE_PLAN: pagePlan }),
   },
 });
@@ -190,6 +193,7 @@ const nextCode = await next.exit;
 if (stepFailed) await new Promise(() => {});
 if (nextCode !== 0) await failedNext();
 const builtIn = seconds(started);
+rmSync(mdxStore, { recursive: true, force: true });
 const finishing = performance.now();
 
 let finished;
