@@ -9,74 +9,82 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { addCsp, hashSource, runnableInlineScripts, tightenHeaders } from './csp.mjs';
 import { eachLimited } from './each-limited.mjs';
 import { applyPagePlan, localAssets } from './page-cache.mjs';
-import { BUNDLE, questionPages } from './question-pages.mjs';
+import { questionPages, takeQuestionPages } from './question-pages.mjs';
 import { PLACEHOLDER, removeRuntimeFiles, withoutRuntime } from './static-pages.mjs';
 
 /** @param {string} html @param {string} [file] */
 export function finishPage(html, file) {
-  return finishParsedPage(html, file).toString();
-}
-
-/** @param {string} html @param {string} [file] */
-function finishParsedPage(html, file) {
-  // comment: false drops React's text separators (`<!-- -->`), which only the runtime reads.
   const root = parse(html, { comment: false });
   withoutRuntime(root, file);
   addCsp(root, file);
-  return root;
+  return root.toString();
 }
 
+/** What ./page-cache.mjs keeps of a finished page. @param {import('node-html-parser').HTMLElement} page */
+const factsOf = (page) => ({
+  inline: [...new Set(runnableInlineScripts(page).map((text) => hashSource(text)))],
+  assets: localAssets(page),
+});
+
 /**
- * Finishes `pages` in place, and writes the question pages of each post's `q-all` page
- * (./question-pages.mjs) in its place; returns, for each page the export has now, the hashes
- * of the inline scripts it runs and the files it loads (./page-cache.mjs keeps both).
+ * Finishes `pages` in place, and writes the question pages of each post page
+ * (./question-pages.mjs) beside it; returns, for each page the export has now, the hashes of
+ * the inline scripts it runs and the files it loads (./page-cache.mjs keeps both).
  * @param {string} root @param {string[]} pages
  */
 async function finishPages(root, pages) {
   /** @type {Array<[string, import('./page-cache.mjs').PageFacts]>} */
   const finished = [];
+  /** @param {string} file */
+  const site = (file) => path.relative(root, file).split(path.sep).join('/');
   await eachLimited(pages, 16, async (file) => {
     const relative = path.relative(root, file);
-    const page = finishParsedPage(await readFile(file, 'utf8'), relative);
-    const facts = {
-      inline: [...new Set(runnableInlineScripts(page).map((text) => hashSource(text)))],
-      assets: localAssets(page),
-    };
-    // A placeholder (no post has questions, or QUESTION_PAGES=off) is deleted with the others.
-    const placeholder = relative.split(path.sep).some((part) => part.startsWith(PLACEHOLDER));
-    if (path.basename(file) !== BUNDLE || placeholder) {
-      if (!placeholder) finished.push([relative.split(path.sep).join('/'), facts]);
+    // comment: false drops React's text separators (`<!-- -->`), which only the runtime reads.
+    const page = parse(await readFile(file, 'utf8'), { comment: false });
+    withoutRuntime(page, relative);
+    const bundle = takeQuestionPages(page);
+    addCsp(page, relative);
+    // A placeholder (a route with nothing to show) is deleted with the runtime's files.
+    if (relative.split(path.sep).some((part) => part.startsWith(PLACEHOLDER)))
       return writeFile(file, page.toString());
-    }
-    const dir = path.join(path.dirname(file), 'q');
+    finished.push([site(file), factsOf(page)]);
+    await writeFile(file, page.toString());
+    if (!bundle) return;
+    const dir = path.join(file.replace(/\.html$/, ''), 'q');
     await mkdir(dir, { recursive: true });
-    for (const [n, html] of questionPages(page, relative)) {
-      const written = path.join(dir, `${n}.html`);
-      finished.push([path.relative(root, written).split(path.sep).join('/'), facts]);
-      await writeFile(written, html);
+    // Each question page has its own policy: the post's article held scripts these do not.
+    const questions = questionPages(page, bundle, relative, (question) =>
+      factsOf(addCsp(question, relative)),
+    );
+    for (const [n, html, facts] of questions) {
+      const target = path.join(dir, `${n}.html`);
+      finished.push([site(target), facts]);
+      await writeFile(target, html);
     }
-    await rm(file);
   });
   return finished;
 }
 
 /**
  * @param {string} root the export folder
- * @param {{ pagePlan?: string }} [options] the plan lib/page-cache.ts wrote, when pages were
- *   left to the cache
+ * @param {{ pagePlan?: string, beside?: () => Promise<void> }} [options] `pagePlan`: the plan
+ *   lib/page-cache.ts wrote, when pages were left to the cache. `beside`: work on the export
+ *   done while the pages are parsed (on other threads), such as moving files in; it must not
+ *   touch Next's files, which are listed before it starts and deleted after it ends.
  */
-export async function finishExport(root, { pagePlan } = {}) {
+export async function finishExport(root, { pagePlan, beside = async () => {} } = {}) {
   const files = (await readdir(root, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name));
   const pages = files.filter((file) => file.endsWith('.html'));
-  const finished = new Map(await finishPagesInThreads(root, pages));
+  const [pagesFinished] = await Promise.all([finishPagesInThreads(root, pages), beside()]);
+  const finished = new Map(pagesFinished);
   const inline = new Set([...finished.values()].flatMap((facts) => facts.inline));
   const deleted = await removeRuntimeFiles(root, files);
   // Pages the runtime step deleted (_not-found.html) are not pages of the site.

@@ -1,12 +1,9 @@
 import type { MDXComponents } from 'mdx/types';
-import { cloneElement, createElement } from 'react';
-import type { ComponentType, ReactElement } from 'react';
-import * as devRuntime from 'react/jsx-dev-runtime';
-import * as runtime from 'react/jsx-runtime';
-import { serialize } from 'next-mdx-remote/serialize';
+import { cloneElement } from 'react';
+import type { ReactElement } from 'react';
+import { compileMDX } from 'next-mdx-remote/rsc';
 import rehypeSlug from 'rehype-slug';
 import type { InterviewOptions } from '@/lib/interview/remark-interview';
-import { sharedCompile } from './compiled-store';
 import { markdownComponents } from './components';
 import { remarkPlugins } from './pipeline';
 import type { SourceFormat } from './pipeline';
@@ -58,38 +55,18 @@ export async function renderMarkdown(input: RenderInput): Promise<ReactElement> 
   return (await compileMarkdown(input))();
 }
 
-async function compile(input: RenderInput): Promise<ReactElement> {
-  const { body, format, interview = {} } = input;
-  const source = await sharedCompile([format, interview, body], async () => {
-    const serialized = await serialize(
-      body,
-      {
-        parseFrontmatter: false,
-        mdxOptions: {
-          format,
-          remarkPlugins: remarkPlugins(interview),
-          rehypePlugins: [rehypeSlug],
-        },
+async function compile({ body, format, interview = {} }: RenderInput): Promise<ReactElement> {
+  const { content } = await compileMDX({
+    source: body,
+    components: markdownComponents,
+    options: {
+      parseFrontmatter: false,
+      mdxOptions: {
+        format,
+        remarkPlugins: remarkPlugins(interview),
+        rehypePlugins: [rehypeSlug],
       },
-      // Compiled for React Server Components (no MDX provider), as next-mdx-remote/rsc does.
-      true,
-    );
-    return serialized.compiledSource;
+    },
   });
-  return run(source);
-}
-
-/**
- * Evaluates a compiled body as next-mdx-remote/rsc's compileMDX does (its `compile` and `run`
- * are one function there; apart, a compiled body can be shared, ./compiled-store.ts). The
- * compiler emits jsxDEV calls outside production, so the runtime follows NODE_ENV as its does.
- */
-function run(source: string): ReactElement {
-  const jsx = process.env.NODE_ENV === 'production' ? runtime : devRuntime;
-  const body = Reflect.construct(Function, ['opts', 'frontmatter', source]) as (
-    opts: unknown,
-    frontmatter: unknown,
-  ) => { default: ComponentType<{ components: MDXComponents }> };
-  const Content = body(jsx, {}).default;
-  return createElement(Content, { components: markdownComponents });
+  return content;
 }

@@ -112,12 +112,35 @@ export function siteMetadata(): Metadata {
   };
 }
 
-export function postMetadata(post: Post): Metadata {
-  const url = absoluteUrl(postPath(post));
-  const image = { url: postImageUrl(post), ...(post.image ? {} : IMAGE), alt: post.title };
+/**
+ * What a post's <head> says about the post, and a question's share page in its place
+ * (scripts/question-pages.mjs swaps one for the other in the post page's <head>).
+ */
+export interface HeadValues {
+  title: string;
+  description: string;
+  url: string;
+  image: string;
+  imageAlt: string;
+}
+
+export function postHead(post: Post): HeadValues {
   return {
     title: post.title,
     description: post.description,
+    url: absoluteUrl(postPath(post)),
+    image: postImageUrl(post),
+    imageAlt: post.title,
+  };
+}
+
+export function postMetadata(post: Post): Metadata {
+  const { title, description, url, image, imageAlt } = postHead(post);
+  // A post's own image (frontmatter `image`) has a size the site does not know.
+  const size = post.image ? {} : IMAGE;
+  return {
+    title,
+    description,
     alternates: alternates(postPath(post), { markdown: `${postPath(post)}.md` }),
     authors: post.interviewer ? [{ name: post.interviewer }] : undefined,
     keywords: post.tags.length > 0 ? post.tags : undefined,
@@ -126,19 +149,14 @@ export function postMetadata(post: Post): Metadata {
       siteName: site.name,
       locale: ogLocale(post.lang),
       url,
-      title: post.title,
-      description: post.description,
+      title,
+      description,
       publishedTime: post.date,
       section: post.category?.name,
       tags: post.tags,
-      images: [image],
+      images: [{ url: image, ...size, alt: imageAlt }],
     },
-    twitter: {
-      card: 'summary_large_image',
-      title: post.title,
-      description: post.description,
-      images: [image.url],
-    },
+    twitter: { card: 'summary_large_image', title, description, images: [image] },
   };
 }
 
@@ -151,8 +169,8 @@ export function questionDescription(question: QuestionSummary): string {
   return truncateAtWord(`${asked} — ${answered}`, 160);
 }
 
-/** What differs between two questions' share pages in <head> (scripts/question-pages.mjs). */
-export function questionHead(post: Post, question: QuestionSummary) {
+/** A question's share page: its values in place of the post's (see postHead). */
+export function questionHead(post: Post, question: QuestionSummary): HeadValues {
   return {
     title: truncateAtWord(question.text, 70),
     description: questionDescription(question),
@@ -162,27 +180,30 @@ export function questionHead(post: Post, question: QuestionSummary) {
   };
 }
 
+/** The size and type of every question card, which a post's own image may not have. */
+export const QUESTION_IMAGE = IMAGE;
+
+/**
+ * A question's share page says what its post page says (the interview is the original: the
+ * canonical, the author, the tags, the Markdown source), with the question's own title,
+ * description, URL and card. The build writes these pages from the post page's render, so
+ * nothing else may differ.
+ */
 export function questionMetadata(post: Post, question: QuestionSummary): Metadata {
-  const { title, description, url, ...head } = questionHead(post, question);
-  const image = { url: head.image, ...IMAGE, alt: head.imageAlt };
+  const { title, description, url, image, imageAlt } = questionHead(post, question);
+  const base = postMetadata(post);
   return {
+    ...base,
     title,
     description,
-    // The interview is the original; this page exists to be shared.
-    alternates: alternates(postPath(post)),
     openGraph: {
-      type: 'article',
-      siteName: site.name,
-      locale: ogLocale(post.lang),
+      ...base.openGraph,
       url,
       title,
       description,
-      publishedTime: post.date,
-      section: post.category?.name,
-      tags: post.tags,
-      images: [image],
+      images: [{ url: image, ...IMAGE, alt: imageAlt }],
     },
-    twitter: { card: 'summary_large_image', title, description, images: [image.url] },
+    twitter: { ...base.twitter, title, description, images: [image] },
   };
 }
 

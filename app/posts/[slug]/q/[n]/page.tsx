@@ -10,9 +10,9 @@ type Props = { params: Promise<{ slug: string; n: string }> };
 
 /**
  * One page per question, in `next dev`: what a shared single answer opens, with its own
- * preview. `npm run build` renders a post's question pages all at once (../../q-all/page.tsx)
- * and writes one file each from that (scripts/question-pages.mjs): one render a post, not one
- * a question.
+ * preview. `npm run build` writes these pages from the post page's render instead
+ * (components/post/QuestionPagesBundle.tsx, scripts/question-pages.mjs): one render a post,
+ * not one a question, and the same head (lib/seo/metadata.ts: questionMetadata).
  */
 export const dynamicParams = false;
 
