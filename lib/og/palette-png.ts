@@ -245,7 +245,8 @@ export function palettePng({ width, height, pixels, channels }: RawImage): Buffe
     SIGNATURE,
     chunk('IHDR', header),
     chunk('PLTE', plte),
-    chunk('IDAT', deflateSync(rows, { level: 6 })),
+    // Level 4: on 300 question cards 1.8 ms a card for 18.5 KB, level 6 2.6 ms for 17.9 KB.
+    chunk('IDAT', deflateSync(rows, { level: 4 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }

@@ -138,6 +138,85 @@ describe('a page for every single question', () => {
   });
 });
 
+describe('question pages cut out of their post page', () => {
+  const SWAPPED = new Set([
+    'title',
+    'description',
+    'og:title',
+    'og:description',
+    'og:url',
+    'og:image',
+    'og:image:alt',
+    'og:image:type',
+    'og:image:width',
+    'og:image:height',
+    'twitter:title',
+    'twitter:description',
+    'twitter:image',
+    'Content-Security-Policy',
+  ]);
+  /** Every <head> tag as "key → value", in order (the CSP and the swapped values left out). */
+  const headOf = (root: HTMLElement) =>
+    root
+      .querySelectorAll('head > meta, head > link, head > title')
+      .map((tag) => {
+        const key =
+          tag.tagName === 'TITLE'
+            ? 'title'
+            : (tag.getAttribute('property') ??
+              tag.getAttribute('name') ??
+              tag.getAttribute('http-equiv') ??
+              `${tag.getAttribute('rel')} ${tag.getAttribute('type') ?? ''}`);
+        const value = tag.getAttribute('content') ?? tag.getAttribute('href') ?? tag.text;
+        return [key, value] as const;
+      })
+      .filter(([key]) => !SWAPPED.has(key))
+      .map(([key, value]) => `${key} → ${value}`);
+  const questionFiles = (site: SiteName) =>
+    allHtmlFiles(site).filter((file) => /^posts\/[^/]+\/q\/\d+\.html$/.test(file));
+
+  test('no exported page keeps the hidden copy of its question pages', () => {
+    for (const site of ['main', 'fixtures', 'hostile', 'archive'] as const) {
+      for (const file of allHtmlFiles(site)) {
+        const html = readFileSync(path.join(siteDir(site), file), 'utf8');
+        expect([file, html.includes('data-question-page')]).toEqual([file, false]);
+      }
+    }
+  });
+
+  test('a question page says what its post page says, with its own title, text, URL and card', () => {
+    const files = questionFiles('fixtures');
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of files) {
+      const post = file.replace(/\/q\/\d+\.html$/, '');
+      const question = page('fixtures', `/${file.replace(/\.html$/, '')}`);
+      const postPage = page('fixtures', `/${post}`);
+      expect([file, headOf(question)]).toEqual([file, headOf(postPage)]);
+      expect(meta(question, 'og:url')).toBe(`${ORIGIN}/${file.replace(/\.html$/, '')}`);
+      expect(meta(question, 'twitter:image')).toBe(
+        `${ORIGIN}/${file.replace(/\.html$/, '')}/og.png`,
+      );
+    }
+  });
+
+  test('a post with its own image: its question pages give their card’s type and size', () => {
+    const post = page('fixtures', '/posts/hand-written');
+    expect(meta(post, 'og:image')).toBe(`${ORIGIN}/icon-512.png`);
+    expect(meta(post, 'og:image:width')).toBeUndefined();
+    const question = page('fixtures', '/posts/hand-written/q/1');
+    expect(meta(question, 'og:image')).toBe(`${ORIGIN}/posts/hand-written/q/1/og.png`);
+    expect(['type', 'width', 'height'].map((p) => meta(question, `og:image:${p}`))).toEqual([
+      'image/png',
+      '1200',
+      '630',
+    ]);
+    expect(pngSize(fileOf('fixtures', meta(question, 'og:image')!))).toEqual({
+      width: 1200,
+      height: 630,
+    });
+  });
+});
+
 describe('feeds and discovery', () => {
   test('every page advertises the RSS and JSON feeds', () => {
     for (const file of allHtmlFiles('fixtures').filter(
