@@ -184,20 +184,22 @@ describe('question pages cut out of their post page', () => {
     }
   });
 
-  test('a question page says what its post page says, with its own title, text, URL and card', () => {
-    const files = questionFiles('fixtures');
-    expect(files.length).toBeGreaterThan(3);
-    for (const file of files) {
-      const post = file.replace(/\/q\/\d+\.html$/, '');
-      const question = page('fixtures', `/${file.replace(/\.html$/, '')}`);
-      const postPage = page('fixtures', `/${post}`);
-      expect([file, headOf(question)]).toEqual([file, headOf(postPage)]);
-      expect(meta(question, 'og:url')).toBe(`${ORIGIN}/${file.replace(/\.html$/, '')}`);
-      expect(meta(question, 'twitter:image')).toBe(
-        `${ORIGIN}/${file.replace(/\.html$/, '')}/og.png`,
-      );
-    }
-  });
+  test.each(['main', 'fixtures', 'archive'] as const)(
+    'a question page says what its post page says, with its own title, text, URL and card (%s)',
+    (site) => {
+      const files = questionFiles(site);
+      expect(files.length).toBeGreaterThan(0);
+      const origin = meta(page(site, '/'), 'og:url')!.replace(/\/$/, '');
+      for (const file of files) {
+        const route = `/${file.replace(/\.html$/, '')}`;
+        const question = page(site, route);
+        const post = page(site, route.replace(/\/q\/\d+$/, ''));
+        expect([file, headOf(question)]).toEqual([file, headOf(post)]);
+        expect(meta(question, 'og:url')).toBe(`${origin}${route}`);
+        expect(meta(question, 'twitter:image')).toBe(`${origin}${route}/og.png`);
+      }
+    },
+  );
 
   test('a post with its own image: its question pages give their card’s type and size', () => {
     const post = page('fixtures', '/posts/hand-written');
