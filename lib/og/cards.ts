@@ -10,7 +10,7 @@ import type { TextStyle } from './card-text';
  * few lines with an ellipsis instead of overflowing the card. Bump CARD_VERSION when the
  * design changes so cached PNGs are redrawn.
  */
-export const CARD_VERSION = 7;
+export const CARD_VERSION = 8;
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
 const INK = '#14213d';
