@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -11,7 +10,7 @@ export class CardError extends Error {}
 
 /**
  * Writes the share cards of a build into `dir` (the export's layout: posts/<slug>/og.png …).
- * A card drawn by an earlier build with the same inputs is copied from the cache; the others
+ * A card drawn by an earlier build with the same inputs is taken from the cache; the others
  * are drawn by one thread a core, beside `next build` (a card is ~9 ms of CPU; inside Next
  * each card was a route, rendered one after another in its page workers).
  */
@@ -21,13 +20,31 @@ export async function writeCards(
   threads = availableParallelism(),
 ): Promise<{ cards: number; drawn: number }> {
   const toDraw: Card[] = [];
-  await inBatches(cards, async (card) => {
+  for (const card of cards) {
     const cached = cachedCardFile(card.kind, card.input);
-    if (!existsSync(cached)) return void toDraw.push(card);
-    await placeCard(dir, card, (file) => copyFile(cached, file));
-  });
+    if (existsSync(cached)) placeCard(dir, card, (file) => linkOrCopy(cached, file));
+    else toDraw.push(card);
+  }
   if (toDraw.length > 0) await drawInThreads(toDraw, dir, threads);
   return { cards: cards.length, drawn: toDraw.length };
+}
+
+/**
+ * Puts the file at `from` at `to` too: a hard link (no bytes written), or a copy where a link
+ * cannot go (another filesystem, a filesystem without links). A card file is never changed
+ * once written (the cache writes a new file and renames it), so the export and the cache can
+ * share it; creating a file costs this machine about as much as drawing half a card
+ * (bench/README.md).
+ */
+export function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST') rmSync(to);
+    else if (!['EXDEV', 'EPERM', 'EMLINK', 'ENOTSUP', 'EOPNOTSUPP'].includes(code)) throw error;
+    copyFileSync(from, to);
+  }
 }
 
 // Not `instanceof Error`: an error from another realm (a thread, a test's VM) is not one.
@@ -36,20 +53,16 @@ export const reasonOf = (error: unknown): string =>
     ? String(error.message)
     : String(error);
 
-/** Writes one card under `dir`; a failure names the card and the file. */
-export async function placeCard(dir: string, card: Card, write: (file: string) => Promise<void>) {
+/** Writes one card under `dir` and returns its file; a failure names the card and the file. */
+export function placeCard(dir: string, card: Card, write: (file: string) => void): string {
   const file = path.join(dir, card.path);
   try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await write(file);
+    mkdirSync(path.dirname(file), { recursive: true });
+    write(file);
+    return file;
   } catch (error) {
     throw new CardError(`could not write ${card.what} to ${file}: ${reasonOf(error)}`);
   }
-}
-
-async function inBatches<T>(items: T[], task: (item: T) => Promise<void>, size = 64) {
-  for (let i = 0; i < items.length; i += size)
-    await Promise.all(items.slice(i, i + size).map(task));
 }
 
 // The thread loads ./card-worker.ts through tsx, as the scripts that call this do (a thread

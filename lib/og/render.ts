@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
-import type { SKRSContext2D } from '@napi-rs/canvas';
+import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
 import { CARD_SIZE, CARD_VERSION } from './cards';
 import { OG_FONT_VERSION, registerOgFonts } from './fonts';
 import { palettePng } from './palette-png';
@@ -13,7 +13,7 @@ import { palettePng } from './palette-png';
  * one post redraws only that post's cards. The cache lives in .next/cache, which hosts and CI
  * caches keep between builds.
  */
-const CACHE_DIR = path.join(process.cwd(), '.next', 'cache', 'daedam-og');
+export const CACHE_DIR = path.join(process.cwd(), '.next', 'cache', 'daedam-og');
 
 export function cardCacheKey(kind: string, input: unknown): string {
   return createHash('sha256')
@@ -24,19 +24,41 @@ export function cardCacheKey(kind: string, input: unknown): string {
 /** What draws one card on the canvas it is given (./cards.ts). */
 export type CardPainter = (ctx: SKRSContext2D) => void;
 
+/** The canvas this thread draws its cards on, made once: a card is drawn on it after another. */
+let canvas: Canvas | undefined;
+
 /**
  * Draws a card with Skia (@napi-rs/canvas: text shaped and rasterised natively from the
  * cards' font) and puts its pixels straight into a palette PNG (a third of the bytes of
  * truecolour; ./palette-png.ts). Before, satori laid the card out as SVG outlines and resvg
  * drew them: ~27 ms a card on one thread against ~9 ms now, most of it the palette and
  * deflate (bench/README.md).
+ *
+ * One canvas a thread, its pixels read with getImageData: a new canvas a card and
+ * `canvas.data()` spent more of the kernel's time on fresh 3 MB buffers than Skia spent
+ * drawing (the same bytes out, ~0.8 of the CPU; bench/README.md).
  */
 export function drawCard(paint: CardPainter): Buffer {
   registerOgFonts();
-  const canvas = createCanvas(CARD_SIZE.width, CARD_SIZE.height);
-  paint(canvas.getContext('2d', { alpha: false }));
-  // Premultiplied RGBA, the same as straight RGBA here: every pixel of a card is opaque.
-  return palettePng({ ...CARD_SIZE, pixels: canvas.data(), channels: 4 });
+  canvas ??= createCanvas(CARD_SIZE.width, CARD_SIZE.height);
+  const ctx = canvas.getContext('2d', { alpha: false });
+  ctx.save();
+  try {
+    // What a new opaque canvas holds, so nothing of the card before shows through.
+    ctx.fillStyle = '#000';
+    ctx.fillRect(0, 0, CARD_SIZE.width, CARD_SIZE.height);
+    paint(ctx);
+  } finally {
+    // The painter's transform, clip and styles end with its card.
+    ctx.restore();
+  }
+  // Straight RGBA, the same bytes as the premultiplied store: every pixel of a card is opaque.
+  const { data } = ctx.getImageData(0, 0, CARD_SIZE.width, CARD_SIZE.height);
+  return palettePng({
+    ...CARD_SIZE,
+    pixels: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+    channels: 4,
+  });
 }
 
 /** Where the cache keeps the card of these inputs (drawn or not yet). */
@@ -45,9 +67,21 @@ export function cachedCardFile(kind: string, input: unknown): string {
 }
 
 /**
- * @param what names the card in an error ("the card of question 3 of posts/a.md"): a card
- *   that cannot be drawn stops the build with the post to look at.
+ * Draws a card; an error names the card ("could not draw the card of question 3 of
+ * posts/a.md: …"): a card that cannot be drawn stops the build with the post to look at.
  */
+export function drawNamedCard(paint: CardPainter, what: string): Buffer {
+  try {
+    return drawCard(paint);
+  } catch (error) {
+    throw new Error(
+      `could not draw ${what}: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  }
+}
+
+/** A card from the cache, or drawn and cached (`next dev`'s card routes; the build's threads use ./card-worker.ts). */
 export async function cachedCard(
   kind: string,
   input: unknown,
@@ -58,15 +92,7 @@ export async function cachedCard(
   try {
     return await readFile(file);
   } catch {
-    let png: Buffer;
-    try {
-      png = drawCard(paint);
-    } catch (error) {
-      throw new Error(
-        `could not draw ${what}: ${error instanceof Error ? error.message : String(error)}`,
-        { cause: error },
-      );
-    }
+    const png = drawNamedCard(paint, what);
     await mkdir(CACHE_DIR, { recursive: true });
     // Write then rename: parallel build workers never read a half-written file.
     const partial = `${file}.${process.pid}.tmp`;

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { writeCards } from '@/lib/og/card-files';
+import { linkOrCopy, writeCards } from '@/lib/og/card-files';
 import type { Card } from '@/lib/og/cards-for';
 import { cachedCardFile } from '@/lib/og/render';
 
@@ -72,17 +72,40 @@ describe('share cards written beside the build', () => {
     expect(q1.equals(readFileSync(path.join(dir, cards[2]!.path)))).toBe(false);
   }, 60_000);
 
-  test('the next build copies the same cards from the cache without drawing', async () => {
+  test('the next build takes the same cards from the cache without drawing', async () => {
     const dir = tempDir();
     expect(await writeCards(cards, dir, 2)).toEqual({ cards: 4, drawn: 0 });
     for (const card of cards) {
-      expect(
-        readFileSync(path.join(dir, card.path)).equals(
-          readFileSync(cachedCardFile(card.kind, card.input)),
-        ),
-      ).toBe(true);
+      const [placed, cached] = [path.join(dir, card.path), cachedCardFile(card.kind, card.input)];
+      expect(readFileSync(placed).equals(readFileSync(cached))).toBe(true);
+      // Linked, not copied: the same file on disk.
+      expect(statSync(placed).ino).toBe(statSync(cached).ino);
     }
   }, 60_000);
+
+  test('a card is linked where it can be, copied where it cannot, and replaces an old file', () => {
+    const here = tempDir();
+    const from = path.join(here, 'card.png');
+    writeFileSync(from, 'PNG bytes');
+    linkOrCopy(from, path.join(here, 'linked.png'));
+    expect(statSync(path.join(here, 'linked.png')).ino).toBe(statSync(from).ino);
+    // Another filesystem (tmpfs): no link can cross to it, so the card is copied.
+    const shm = mkdtempSync('/dev/shm/daedam-cards-');
+    dirs.push(shm);
+    const elsewhere = path.join(shm, 'copied.png');
+    linkOrCopy(from, elsewhere);
+    expect(readFileSync(elsewhere, 'utf8')).toBe('PNG bytes');
+    expect(statSync(elsewhere).dev).not.toBe(statSync(from).dev);
+    // A file left at the place is replaced by the card.
+    const stale = path.join(here, 'stale.png');
+    writeFileSync(stale, 'old card');
+    linkOrCopy(from, stale);
+    expect(readFileSync(stale, 'utf8')).toBe('PNG bytes');
+    // Any other failure is the build's to report.
+    expect(() => linkOrCopy(path.join(here, 'missing.png'), path.join(here, 'x.png'))).toThrow(
+      /ENOENT/,
+    );
+  });
 
   test('a card that cannot be written stops the build naming the post and the file', async () => {
     // The export folder is a file: no card can be written under it.

@@ -6,7 +6,8 @@ import { setFont, wrapLines } from '@/lib/og/card-text';
 import { CARD_SIZE, drawPostCard, drawQuestionCard, fitFontSize } from '@/lib/og/cards';
 import type { QuestionCardInput } from '@/lib/og/cards';
 import { registerOgFonts } from '@/lib/og/fonts';
-import { cachedCard, cardCacheKey } from '@/lib/og/render';
+import { palettePng } from '@/lib/og/palette-png';
+import { cachedCard, cardCacheKey, drawCard } from '@/lib/og/render';
 
 /** A card-sized canvas in the cards' fonts. */
 function canvas() {
@@ -75,6 +76,32 @@ describe('preview cards', () => {
     await expect(
       cachedCard('test', { broken: Date.now() }, broken, 'the preview card of posts/broken.md'),
     ).rejects.toThrow(/^could not draw the preview card of posts\/broken\.md: .*negative/);
+  }, 30_000);
+
+  test('each card starts on a blank card, whatever the card before it left', () => {
+    const post = (ctx: SKRSContext2D) =>
+      drawPostCard(ctx, {
+        title: '앞 카드',
+        questionCount: 2,
+        date: '2024년 1월 1일',
+        siteName: '대담',
+      });
+    // A painter that covers only a corner and leaves its transform and colour behind.
+    const corner = (ctx: SKRSContext2D) => {
+      ctx.translate(300, 200);
+      ctx.fillStyle = '#ff0000';
+      ctx.fillRect(0, 0, 40, 40);
+    };
+    const alone = (paint: (ctx: SKRSContext2D) => void) => {
+      const ctx = canvas();
+      paint(ctx);
+      const { data } = ctx.getImageData(0, 0, CARD_SIZE.width, CARD_SIZE.height);
+      return palettePng({ ...CARD_SIZE, pixels: new Uint8Array(data.buffer), channels: 4 });
+    };
+    // Drawn one after another on the thread's canvas, each card is what it is drawn alone.
+    for (const paint of [post, corner, corner, post]) {
+      expect(drawCard(paint).equals(alone(paint))).toBe(true);
+    }
   }, 30_000);
 
   test('a changed input is a new card', () => {
