@@ -1,4 +1,4 @@
-import { drawPostCard, drawQuestionCard } from './cards';
+import { DEFLATE_LEVEL, drawPostCard, drawQuestionCard } from './cards';
 import type { Card } from './cards-for';
 import { cachedCard } from './render';
 import type { CardPainter } from './render';
@@ -14,5 +14,5 @@ export function cardPainter(card: Card): CardPainter {
 }
 
 export function cardPng(card: Card): Promise<Buffer> {
-  return cachedCard(card.kind, card.input, cardPainter(card), card.what);
+  return cachedCard(card.kind, card.input, cardPainter(card), card.what, DEFLATE_LEVEL[card.kind]);
 }

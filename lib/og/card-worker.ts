@@ -2,6 +2,7 @@ import { linkSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { placeCard, reasonOf } from './card-files';
 import { cardPainter } from './card-png';
+import { DEFLATE_LEVEL } from './cards';
 import type { Card } from './cards-for';
 import { CACHE_DIR, cachedCardFile, drawNamedCard } from './render';
 
@@ -16,7 +17,7 @@ mkdirSync(CACHE_DIR, { recursive: true });
 
 function drawCard(card: Card) {
   // Its errors name the card ("could not draw/write the preview card of …").
-  const png = drawNamedCard(cardPainter(card), card.what);
+  const png = drawNamedCard(cardPainter(card), card.what, DEFLATE_LEVEL[card.kind]);
   const file = placeCard(dir, card, (to) => writeFileSync(to, png));
   const cached = cachedCardFile(card.kind, card.input);
   try {

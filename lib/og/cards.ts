@@ -10,7 +10,15 @@ import type { TextStyle } from './card-text';
  * few lines with an ellipsis instead of overflowing the card. Bump CARD_VERSION when the
  * design changes so cached PNGs are redrawn.
  */
-export const CARD_VERSION = 8;
+export const CARD_VERSION = 9;
+
+/**
+ * How hard each kind of card is deflated. A question card (flat paper and text) at level 4 is
+ * ~0.6 KB larger than at 6 and takes ~1 ms less of the ~10 ms it costs, over thousands of
+ * cards; a post card's gradient needs level 6 to stay under 30 KB with a long title
+ * (bench/README.md).
+ */
+export const DEFLATE_LEVEL = { post: 6, question: 4 } as const;
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
 const INK = '#14213d';

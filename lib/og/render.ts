@@ -35,10 +35,10 @@ let canvas: Canvas | undefined;
  * deflate (bench/README.md).
  *
  * One canvas a thread, its pixels read with getImageData: a new canvas a card and
- * `canvas.data()` spent more of the kernel's time on fresh 3 MB buffers than Skia spent
- * drawing (the same bytes out, ~0.8 of the CPU; bench/README.md).
+ * `canvas.data()` had the kernel fault in fresh 3 MB buffers for every card (the same bytes
+ * out; bench/README.md). `level` is the deflate level (./cards.ts DEFLATE_LEVEL).
  */
-export function drawCard(paint: CardPainter): Buffer {
+export function drawCard(paint: CardPainter, level = 6): Buffer {
   registerOgFonts();
   canvas ??= createCanvas(CARD_SIZE.width, CARD_SIZE.height);
   const ctx = canvas.getContext('2d', { alpha: false });
@@ -58,6 +58,7 @@ export function drawCard(paint: CardPainter): Buffer {
     ...CARD_SIZE,
     pixels: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
     channels: 4,
+    level,
   });
 }
 
@@ -70,9 +71,9 @@ export function cachedCardFile(kind: string, input: unknown): string {
  * Draws a card; an error names the card ("could not draw the card of question 3 of
  * posts/a.md: …"): a card that cannot be drawn stops the build with the post to look at.
  */
-export function drawNamedCard(paint: CardPainter, what: string): Buffer {
+export function drawNamedCard(paint: CardPainter, what: string, level?: number): Buffer {
   try {
-    return drawCard(paint);
+    return drawCard(paint, level);
   } catch (error) {
     throw new Error(
       `could not draw ${what}: ${error instanceof Error ? error.message : String(error)}`,
@@ -87,12 +88,13 @@ export async function cachedCard(
   input: unknown,
   paint: CardPainter,
   what: string,
+  level?: number,
 ): Promise<Buffer> {
   const file = cachedCardFile(kind, input);
   try {
     return await readFile(file);
   } catch {
-    const png = drawNamedCard(paint, what);
+    const png = drawNamedCard(paint, what, level);
     await mkdir(CACHE_DIR, { recursive: true });
     // Write then rename: parallel build workers never read a half-written file.
     const partial = `${file}.${process.pid}.tmp`;
