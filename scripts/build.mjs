@@ -139,36 +139,47 @@ const stopAll = () => {
 };
 process.on('SIGINT', stopAll);
 process.on('SIGTERM', stopAll);
-// A failed `next build` stops the others at once (the cards would take minutes more).
-let nextFailed = false;
-// Set when a step failed and stopped Next: that step's report is the build's, not Next's exit.
-let stepFailed = false;
-void next.exit.then((code) => {
-  if (code === 0 || stepFailed) return;
-  nextFailed = true;
-  check.stop();
-  draw?.stop();
-});
-const failedNext = async () => {
-  removeScratch();
-  console.error(`\nnext build failed; ${outDir}/ is unchanged.`);
-  process.exit(await next.exit);
+
+let ending = false;
+/**
+ * The first failure ends the build: the other processes are stopped (their exits are not
+ * failures of their own), the scratch files removed, and only that failure reported.
+ * @param {() => number} report prints what failed; returns the exit code
+ * @returns {Promise<never>}
+ */
+async function end(report) {
+  if (!ending) {
+    ending = true;
+    stopAll();
+    await Promise.all([check.exit, next.exit, draw?.exit]);
+    removeScratch();
+    process.exit(report());
+  }
+  return new Promise(() => {});
+}
+
+const nextFailed = async () => {
+  const code = await next.exit;
+  return end(() => {
+    console.error(`\nnext build failed; ${outDir}/ is unchanged.`);
+    return code;
+  });
 };
+// A failed `next build` stops the others at once (the cards would take minutes more).
+void next.exit.then((code) => code === 0 || nextFailed());
 
 /** @param {ReturnType<typeof start>} step */
 async function succeeded(step) {
   const code = await step.exit;
-  if (nextFailed) return failedNext();
+  if (ending) return new Promise(() => {});
   if (code === 0) return void process.stdout.write(step.output());
-  stepFailed = true;
-  next.stop();
-  await next.exit;
-  removeScratch();
-  process.stderr.write(step.output());
-  console.error(
-    `\nThe build stopped before touching ${outDir}/: fix the content above and run it again.`,
-  );
-  process.exit(code);
+  return end(() => {
+    process.stderr.write(step.output());
+    console.error(
+      `\nThe build stopped before touching ${outDir}/: fix the content above and run it again.`,
+    );
+    return code;
+  });
 }
 
 await succeeded(check);
@@ -180,17 +191,13 @@ const checkedIn = seconds(started);
 draw = tsx('scripts/draw-cards.ts', cardList, cards);
 const drawing = draw;
 let drawnIn = '';
-let stoppingDraw = false;
 // A card that cannot be drawn stops the build at once, as before (not after `next build`).
 const drawn = drawing.exit.then(async () => {
   drawnIn = seconds(started);
-  if (!stoppingDraw) await succeeded(drawing);
+  await succeeded(drawing);
 });
 
-const nextCode = await next.exit;
-// A failed card process stopped Next and reports it (succeeded above), then exits.
-if (stepFailed) await new Promise(() => {});
-if (nextCode !== 0) await failedNext();
+if ((await next.exit) !== 0) await nextFailed();
 const builtIn = seconds(started);
 const finishing = performance.now();
 
@@ -215,23 +222,21 @@ try {
   });
 } catch (error) {
   // The finishing failed: the cards are not needed (the build stops or starts again).
-  stoppingDraw = true;
-  drawing.stop();
-  await drawing.exit;
-  removeScratch();
-  if (error instanceof StalePagesError && !process.env.DAEDAM_PAGES_EMPTIED) {
-    // Cached pages that load files this build did not write: empty the page cache and build
-    // again, rendering every page (once: an empty cache cannot be stale).
-    console.error(`\n${error.message}; emptying the page cache and building again.`);
-    rmSync(error.cacheDir, { recursive: true, force: true });
-    const again = spawnSync(process.execPath, [process.argv[1] ?? ''], {
-      env: { ...process.env, DAEDAM_PAGES_EMPTIED: '1' },
-      stdio: 'inherit',
-    });
-    process.exit(again.status ?? 1);
-  }
-  console.error(`\n${error instanceof Error ? error.message : error}\n${outDir}/ is unchanged.`);
-  process.exit(1);
+  await end(() => {
+    if (error instanceof StalePagesError && !process.env.DAEDAM_PAGES_EMPTIED) {
+      // Cached pages that load files this build did not write: empty the page cache and build
+      // again, rendering every page (once: an empty cache cannot be stale).
+      console.error(`\n${error.message}; emptying the page cache and building again.`);
+      rmSync(error.cacheDir, { recursive: true, force: true });
+      const again = spawnSync(process.execPath, [process.argv[1] ?? ''], {
+        env: { ...process.env, DAEDAM_PAGES_EMPTIED: '1' },
+        stdio: 'inherit',
+      });
+      return again.status ?? 1;
+    }
+    console.error(`\n${error instanceof Error ? error.message : error}\n${outDir}/ is unchanged.`);
+    return 1;
+  });
 }
 rmSync(pagePlan, { force: true });
 rmSync(cardList, { force: true });

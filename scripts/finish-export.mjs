@@ -18,12 +18,18 @@ import { applyPagePlan, localAssets } from './page-cache.mjs';
 import { questionPages, takeQuestionPages } from './question-pages.mjs';
 import { PLACEHOLDER, removeRuntimeFiles, withoutRuntime } from './static-pages.mjs';
 
-/** @param {string} html @param {string} [file] */
+/**
+ * One exported page finished: parsed, the runtime removed, the bundle of its question pages
+ * (./question-pages.mjs) taken out, and a policy added for the scripts left.
+ * @param {string} html @param {string} [file]
+ */
 export function finishPage(html, file) {
-  const root = parse(html, { comment: false });
-  withoutRuntime(root, file);
-  addCsp(root, file);
-  return root.toString();
+  // comment: false drops React's text separators (`<!-- -->`), which only the runtime reads.
+  const page = parse(html, { comment: false });
+  withoutRuntime(page, file);
+  const bundle = takeQuestionPages(page);
+  addCsp(page, file);
+  return { page, bundle };
 }
 
 /** What ./page-cache.mjs keeps of a finished page. @param {import('node-html-parser').HTMLElement} page */
@@ -45,11 +51,7 @@ async function finishPages(root, pages) {
   const site = (file) => path.relative(root, file).split(path.sep).join('/');
   await eachLimited(pages, 16, async (file) => {
     const relative = path.relative(root, file);
-    // comment: false drops React's text separators (`<!-- -->`), which only the runtime reads.
-    const page = parse(await readFile(file, 'utf8'), { comment: false });
-    withoutRuntime(page, relative);
-    const bundle = takeQuestionPages(page);
-    addCsp(page, relative);
+    const { page, bundle } = finishPage(await readFile(file, 'utf8'), relative);
     // A placeholder (a route with nothing to show) is deleted with the runtime's files.
     if (relative.split(path.sep).some((part) => part.startsWith(PLACEHOLDER)))
       return writeFile(file, page.toString());
