@@ -77,6 +77,8 @@ interface BuildRow {
   peakByProcessMb: Record<string, number>;
   /** The process tree at its peak: RSS by kind of process, and when. */
   atPeak: Run['atPeak'];
+  /** CPU seconds by kind of process (measure.ts). */
+  cpuByProcessS: Run['cpuByProcessS'];
   pages: number;
   images: number;
   msPerPost: number;
@@ -106,6 +108,7 @@ async function buildOnce(
     peakRssMb: run.peakRssMb,
     peakByProcessMb: run.peakByProcessMb,
     atPeak: run.atPeak,
+    cpuByProcessS: run.cpuByProcessS,
     pages: count(outDir, (n) => n.endsWith('.html')),
     images: count(outDir, (n) => n.endsWith('.png')),
     msPerPost: Math.round(run.ms / posts),

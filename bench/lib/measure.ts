@@ -26,6 +26,22 @@ function rssKb(pid: number): number {
   }
 }
 
+// Linux's clock ticks a second for /proc/<pid>/stat times (sysconf(_SC_CLK_TCK) on every
+// architecture Node runs on here).
+const CLOCK_TICKS = 100;
+
+/** CPU seconds (user + system) a process has used so far; 0 once it has ended. */
+function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The fields after the command name (which may hold spaces): utime, stime are 12th, 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
 /** A process by the script it runs: `next/dist/bin/next`, `scripts/check-content.ts` … */
 function labelOf(pid: number): string {
   try {
@@ -44,6 +60,11 @@ export interface Run {
   peakByProcessMb: Record<string, number>;
   /** What the tree was made of when it peaked (RSS summed by kind) and when, from the start. */
   atPeak: { seconds: number; mb: Record<string, number> };
+  /**
+   * CPU seconds (user + system) by kind of process, each process as last sampled (its last
+   * 100 ms are missed): where a CPU-bound build's time goes.
+   */
+  cpuByProcessS: Record<string, number>;
   code: number;
   output: string;
 }
@@ -67,6 +88,7 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv)
     let atPeak: Run['atPeak'] = { seconds: 0, mb: {} };
     const byProcess = new Map<string, number>();
     const labels = new Map<number, string>();
+    const cpu = new Map<number, number>();
     const timer = setInterval(() => {
       let total = 0;
       const now = new Map<string, number>();
@@ -78,6 +100,7 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv)
         labels.set(pid, label);
         byProcess.set(label, Math.max(byProcess.get(label) ?? 0, kb));
         now.set(label, (now.get(label) ?? 0) + kb);
+        cpu.set(pid, Math.max(cpu.get(pid) ?? 0, cpuSeconds(pid)));
       }
       if (total > peak) {
         peak = total;
@@ -86,11 +109,22 @@ export function measure(command: string, args: string[], env: NodeJS.ProcessEnv)
     }, 100);
     child.on('close', (code) => {
       clearInterval(timer);
+      const cpuByProcess = new Map<string, number>();
+      for (const [pid, seconds] of cpu) {
+        const label = labels.get(pid) ?? '?';
+        cpuByProcess.set(label, (cpuByProcess.get(label) ?? 0) + seconds);
+      }
       resolve({
         ms: performance.now() - started,
         peakRssMb: Math.round(peak / 1024),
         peakByProcessMb: megabytes(byProcess),
         atPeak,
+        cpuByProcessS: Object.fromEntries(
+          [...cpuByProcess]
+            .filter(([, seconds]) => seconds >= 1)
+            .sort((a, b) => b[1] - a[1])
+            .map(([label, seconds]) => [label, +seconds.toFixed(1)]),
+        ),
         code: code ?? 1,
         output,
       });
