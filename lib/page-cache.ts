@@ -23,10 +23,10 @@ import { PEOPLE_FILE } from '@/lib/people/data';
 import { site } from '@/lib/site';
 
 /**
- * Pages a build does not need to render again. `npm run build` keeps each group of finished
- * pages in .next/cache/daedam-pages/<key>.json, where the key hashes everything the pages are
- * made from; a page whose key is there is left out of generateStaticParams and
- * scripts/page-cache.mjs writes it into the export instead. Pages come in groups, each group one key:
+ * Pages a build does not need to render again. `npm run build` keeps each finished page in
+ * .next/cache/daedam-pages/<key>/, where the key hashes everything the page is made from; a
+ * page whose key is there is left out of generateStaticParams and scripts/page-cache.mjs
+ * copies it into the export instead. Pages come in groups, each group one key:
  *
  * - `post:<slug>`: the post page and its question pages. Made from the post, the code, the
  *   summaries of the posts it links to (newer, older, same category) and the person page each
@@ -138,7 +138,7 @@ async function makePlan(planFile: string): Promise<PagePlan> {
     groups: groups.map(([group, key]) => ({
       group,
       key,
-      cached: existsSync(path.join(PAGE_CACHE_DIR, `${key}.json`)),
+      cached: existsSync(path.join(PAGE_CACHE_DIR, key, 'pages.json')),
     })),
   };
   // One plan a build: the first process to finish it publishes it (link fails when the file

@@ -11,7 +11,7 @@
  * process of their own (scripts/draw-cards.ts), which a card that cannot be drawn stops too.
  *
  * Pages whose inputs have not changed since an earlier build are not rendered again: they are
- * taken from .next/cache/daedam-pages (lib/page-cache.ts; PAGE_CACHE=off renders every page).
+ * copied from .next/cache/daedam-pages (lib/page-cache.ts; PAGE_CACHE=off renders every page).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';

@@ -2,21 +2,28 @@
 /**
  * The export half of lib/page-cache.ts. Next rendered only the page groups the plan did not
  * find cached; once those pages are finished (no runtime, a CSP each), this step keeps each
- * rendered group in .next/cache/daedam-pages/<key>.json (one file a group: its pages' paths,
- * facts and text) and writes every cached group into the export. A cached page is only used when the files it loads (its stylesheets and scripts,
+ * rendered group in .next/cache/daedam-pages/<key>/ and copies every cached group into the
+ * export. A cached page is only used when the files it loads (its stylesheets and scripts,
  * named by their content) are in this export too; otherwise StalePagesError.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import {
+  copyFile,
+  mkdir,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
 import path from 'node:path';
 import { eachLimited } from './each-limited.mjs';
 
 /** Kept this long after the last build that used them (a deleted post's pages, old code). */
 const KEEP_MS = 14 * 24 * 3600 * 1000;
-
-/** The file that holds a group's pages (lib/page-cache.ts looks for the same name). */
-const entryFile = (/** @type {string} */ cacheDir, /** @type {string} */ key) =>
-  path.join(cacheDir, `${key}.json`);
+const INDEX = 'pages.json';
 
 /** A cached page loads a file this export does not have: its cache is not this build's. */
 export class StalePagesError extends Error {
@@ -102,22 +109,22 @@ export async function applyPagePlan(root, planFile, finished) {
   const inline = new Set();
   let restored = 0;
   let saved = 0;
-  // Groups side by side: each is a few files to write, and one at a time the disk set the pace.
+  // Groups side by side: each is a few files to copy, and one at a time the disk set the pace.
   await eachLimited(plan.groups, 16, async ({ group, key, cached }) => {
-    const entry = entryFile(plan.cacheDir, key);
+    const entry = path.join(plan.cacheDir, key);
     if (!cached) {
       await save(root, entry, rendered.get(group) ?? []);
       saved += 1;
       return;
     }
-    /** @type {Array<[string, PageFacts, string]>} */
-    const pages = await readFile(entry, 'utf8').then(JSON.parse, () => {
+    /** @type {Array<[string, PageFacts]>} */
+    const pages = await readFile(path.join(entry, INDEX), 'utf8').then(JSON.parse, () => {
       throw new StalePagesError(
         `the page cache lost the pages of ${group} during the build`,
         plan.cacheDir,
       );
     });
-    for (const [relative, facts, html] of pages) {
+    for (const [relative, facts] of pages) {
       const target = path.join(root, relative);
       if (existsSync(target)) continue; // rendered anyway: this build's copy wins
       const missing = facts.assets.find((url) => !exportHas(root, url));
@@ -128,49 +135,47 @@ export async function applyPagePlan(root, planFile, finished) {
         );
       }
       await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, html);
+      await copyFile(path.join(entry, 'files', relative), target);
       for (const hash of facts.inline) inline.add(hash);
       restored += 1;
     }
     const now = new Date();
-    await utimes(entry, now, now);
+    await utimes(path.join(entry, INDEX), now, now);
   });
   await prune(plan.cacheDir);
   return { restored, inline, saved };
 }
 
 /**
- * Keeps one group's finished pages in the file `entry`: their paths, facts and text in one
- * JSON file (a file a page, as before, cost the finishing ~4–5 s of file creation at 1,000
- * posts; bench/README.md). Written aside, then renamed: a build that stops halfway leaves no
- * entry that looks whole.
+ * Keeps one group's finished pages under `entry` (written aside, then renamed: a build that
+ * stops halfway leaves no entry that looks whole).
  * @param {string} root @param {string} entry @param {Array<[string, PageFacts]>} pages
  */
 async function save(root, entry, pages) {
-  if (existsSync(entry)) return;
-  const packed = await Promise.all(
-    pages.map(async ([relative, facts]) => [
-      relative,
-      facts,
-      await readFile(path.join(root, relative), 'utf8'),
-    ]),
-  );
-  await mkdir(path.dirname(entry), { recursive: true });
+  if (existsSync(path.join(entry, INDEX))) return;
   const partial = `${entry}.${process.pid}.tmp`;
-  await writeFile(partial, JSON.stringify(packed));
-  // Another build that saved the same group meanwhile wrote the same pages.
-  await rename(partial, entry);
+  await rm(partial, { recursive: true, force: true });
+  for (const [relative] of pages) {
+    const file = path.join(partial, 'files', relative);
+    await mkdir(path.dirname(file), { recursive: true });
+    await copyFile(path.join(root, relative), file);
+  }
+  await mkdir(partial, { recursive: true });
+  await writeFile(path.join(partial, INDEX), JSON.stringify(pages));
+  try {
+    await rename(partial, entry);
+  } catch {
+    await rm(partial, { recursive: true, force: true }); // another build saved it first
+  }
 }
 
-/**
- * Removes entries no build has used for KEEP_MS, and files left half-written a day ago.
- * @param {string} cacheDir
- */
+/** @param {string} cacheDir */
 async function prune(cacheDir) {
   const now = Date.now();
   for (const name of await readdir(cacheDir).catch(() => [])) {
     const entry = path.join(cacheDir, name);
-    const age = now - (await stat(entry).catch(() => ({ mtimeMs: 0 }))).mtimeMs;
+    const marker = name.endsWith('.tmp') ? entry : path.join(entry, INDEX);
+    const age = now - (await stat(marker).catch(() => ({ mtimeMs: 0 }))).mtimeMs;
     if (age > (name.endsWith('.tmp') ? 24 * 3600 * 1000 : KEEP_MS))
       await rm(entry, { recursive: true, force: true });
   }
