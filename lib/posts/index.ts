@@ -1,5 +1,6 @@
 import { compileMarkdown } from '@/lib/markdown/render';
 import type { RenderWith } from '@/lib/markdown/render';
+import { oncePerProcess, setForProcess } from '@/lib/once-per-process';
 import { site } from '@/lib/site';
 import { buildPeople } from '@/lib/people/directory';
 import type { PeopleDirectory } from '@/lib/people/directory';
@@ -17,18 +18,17 @@ export type { Tag } from './taxonomy';
 export { ContentError } from './errors';
 
 /**
- * The posts of this build. They are read once per process and shared by every page, the
- * metadata and the lists; `next dev` re-reads them so edits show up on reload.
+ * The posts of this build. They are read once per process (../once-per-process.ts) and shared
+ * by every page, route, the metadata and the lists; `next dev` re-reads them so edits show up
+ * on reload.
  */
 const isDev = process.env.NODE_ENV === 'development';
-let cached: Promise<Post[]> | undefined;
 
 export function getAllPosts(): Promise<Post[]> {
   if (isDev) return loadPosts(site.postsDir, { includeDrafts: true });
-  cached ??= loadPosts(site.postsDir, { includeDrafts: false }).then((posts) =>
-    posts.map(forPages),
+  return oncePerProcess('posts', () =>
+    loadPosts(site.postsDir, { includeDrafts: false }).then((posts) => posts.map(forPages)),
   );
-  return cached;
 }
 
 /**
@@ -36,7 +36,7 @@ export function getAllPosts(): Promise<Post[]> {
  * use the same posts instead of reading them again.
  */
 export function provideCheckedPosts(published: PostWithText[]): void {
-  cached = Promise.resolve(published.map(forPages));
+  setForProcess('posts', Promise.resolve(published.map(forPages)));
 }
 
 export async function getPost(slug: string): Promise<Post | undefined> {
@@ -85,9 +85,7 @@ export async function getNeighbours(post: Post, limit = 3) {
 
 // Tags are romanised into slugs (toSlug), ~6 ms for every tag of 1,000 posts: done once per
 // process, not once per tag page and tag feed (1,500 of them at 1,000 posts).
-let tags: Promise<{ list: Tag[]; posts: Map<string, Post[]> }> | undefined;
-
-function tagIndex() {
+function tagIndex(): Promise<{ list: Tag[]; posts: Map<string, Post[]> }> {
   const build = async () => {
     const posts = await getAllPosts();
     const bySlug = new Map<string, Post[]>();
@@ -100,9 +98,7 @@ function tagIndex() {
     }
     return { list: tagsOf(posts), posts: bySlug };
   };
-  if (isDev) return build();
-  tags ??= build();
-  return tags;
+  return isDev ? build() : oncePerProcess('tags', build);
 }
 
 export async function getTags(): Promise<Tag[]> {
@@ -114,15 +110,11 @@ export async function getPostsWithTag(slug: string): Promise<Post[]> {
   return (await tagIndex()).posts.get(slug) ?? [];
 }
 
-let people: Promise<PeopleDirectory> | undefined;
-
 /** Everyone who speaks in the published posts, merged through people.yaml (lib/people/). */
 export function getPeople(): Promise<PeopleDirectory> {
   const build = async () =>
     buildPeople(await getAllPosts(), (await readPeopleData(site.postsDir)).people);
-  if (isDev) return build();
-  people ??= build();
-  return people;
+  return isDev ? build() : oncePerProcess('people', build);
 }
 
 /** The question share pages to build (none with QUESTION_PAGES=off; see lib/site.ts). */
