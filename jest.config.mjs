@@ -10,6 +10,8 @@ const shared = {
   // Our own .mjs scripts (the static server) are native ESM already: load them as they are.
   transformIgnorePatterns: ['/node_modules/', '\\.mjs$'],
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
+  // The bench's work folder can hold a whole checkout of another commit (bench/lib/compare.ts).
+  modulePathIgnorePatterns: ['<rootDir>/bench/\\.work/'],
 };
 
 // Two projects: `unit` needs no built site and runs in seconds (`npm run test:unit`); `site`

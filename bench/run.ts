@@ -9,6 +9,8 @@
  *   npm run bench -- --sizes 1,50  choose the sizes (--sizes 0: no build scaling)
  *   npm run bench -- --rounds 3    choose the rounds
  *   npm run bench -- --scaling-only  the archive sizes only (builds, export, search at scale)
+ *   npm run bench -- --compare <ref>  cold builds of this checkout and of <ref>, alternating
+ *                                    (default 1,000 posts, 3 rounds; ./lib/compare.ts)
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -35,19 +37,28 @@ import { pageWeight } from './lib/weight.mjs';
 import { exportStats } from './lib/export-stats';
 import { searchAtScale } from './lib/search';
 import { saveResults } from './lib/results';
+import { alternatingOrder, checkoutOf, summarise } from './lib/compare';
+import type { CompareRun } from './lib/compare';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
+const COMPARE = args.includes('--compare') ? args[args.indexOf('--compare') + 1] : undefined;
+if (args.includes('--compare') && (!COMPARE || COMPARE.startsWith('--'))) {
+  throw new Error('--compare needs a commit to compare with, e.g. --compare HEAD~1');
+}
 const sizesArg = args[args.indexOf('--sizes') + 1];
 const SIZES = (
   args.includes('--sizes') && sizesArg
     ? sizesArg.split(',').map(Number)
-    : quick
-      ? [1, 100]
-      : [1, 100, 1000]
+    : COMPARE
+      ? [1000]
+      : quick
+        ? [1, 100]
+        : [1, 100, 1000]
 ).filter((size) => size > 0);
 const roundsArg = args[args.indexOf('--rounds') + 1];
-const ROUNDS = args.includes('--rounds') && roundsArg ? Number(roundsArg) : quick ? 1 : 5;
+const ROUNDS =
+  args.includes('--rounds') && roundsArg ? Number(roundsArg) : quick ? 1 : COMPARE ? 3 : 5;
 const SCALING_ONLY = args.includes('--scaling-only');
 const ROOT = process.cwd();
 const WORK = path.join(ROOT, 'bench/.work');
@@ -355,6 +366,64 @@ const machine = {
   next: JSON.parse(readFileSync('node_modules/next/package.json', 'utf8')).version,
 };
 log(`machine: ${JSON.stringify(machine)}`);
+
+// --- this checkout against another commit ---------------------------------------------------
+
+async function compareBuilds(ref: string) {
+  const { dir, commit } = checkoutOf(ROOT, ref, WORK);
+  const head = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+  log(
+    `this checkout (${head.slice(0, 7)}, with its changes) against ${ref} (${commit.slice(0, 7)})`,
+  );
+  const sizes = [];
+  for (const size of SIZES) {
+    // The same posts for both sides, written by this checkout's generator.
+    const postsDir = path.join(WORK, `posts-${size}`);
+    generatePosts(postsDir, size);
+    const runs: CompareRun[] = [];
+    for (const { round, side } of alternatingOrder(ROUNDS)) {
+      const cwd = side === 'this' ? ROOT : dir;
+      const outDir = path.join('bench', '.work', `compare-out-${size}`);
+      mkdirSync(path.join(cwd, 'bench', '.work'), { recursive: true });
+      // Cold: no Next.js cache, no drawn preview images, no cached pages.
+      rmSync(path.join(cwd, '.next'), { recursive: true, force: true });
+      const run = await measure(
+        NODE,
+        ['scripts/build.mjs'],
+        { ...env, POSTS_DIR: postsDir, OUT_DIR: outDir },
+        cwd,
+      );
+      if (run.code !== 0) {
+        throw new Error(`build of ${side} (${cwd}) failed:\n${run.output.slice(-3000)}`);
+      }
+      const cpuSeconds = Object.values(run.cpuByProcessS).reduce((sum, s) => sum + s, 0);
+      runs.push({
+        round,
+        side,
+        seconds: +(run.ms / 1000).toFixed(1),
+        cpuSeconds: +cpuSeconds.toFixed(1),
+        peakRssMb: run.peakRssMb,
+      });
+      log(`  ${size} posts, round ${round}, ${side}: ${runs.at(-1)!.seconds} s`);
+    }
+    sizes.push({ posts: size, runs, ...summarise(runs) });
+  }
+  return { ref, commit, head, rounds: ROUNDS, sizes };
+}
+
+if (COMPARE) {
+  const comparison = await compareBuilds(COMPARE);
+  const file = saveResults('compare-', { date: new Date().toISOString(), machine, comparison });
+  for (const size of comparison.sizes) {
+    console.log(
+      `${size.posts} posts, cold, ${comparison.rounds} alternating rounds: this ÷ ${COMPARE} ` +
+        `= ${size.medianRatio} (rounds ${size.ratios.join(', ')}); CPU ${size.medianCpuRatio}`,
+    );
+    console.table(size.runs);
+  }
+  console.log(`written to ${file}`);
+  process.exit(0);
+}
 
 log('build scaling');
 const builds = await buildScaling();

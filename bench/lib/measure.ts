@@ -77,10 +77,15 @@ function megabytes(kb: Map<string, number>): Record<string, number> {
 }
 
 /** Runs a command; wall time and the peak RSS of its whole process tree (sampled every 100 ms). */
-export function measure(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
+export function measure(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd = process.cwd(),
+): Promise<Run> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
