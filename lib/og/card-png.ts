@@ -1,18 +1,24 @@
 import { DEFLATE_LEVEL, drawPostCard, drawQuestionCard } from './cards';
 import type { Card } from './cards-for';
-import { cachedCard } from './render';
+import { cachedCard, drawNamedCard } from './render';
 import type { CardPainter } from './render';
 
 /**
  * A card's PNG (./cards-for.ts says which cards there are). Kept apart from that list so that
  * the content check, which writes the list, never loads the drawing addon.
  */
-export function cardPainter(card: Card): CardPainter {
+function cardPainter(card: Card): CardPainter {
   return card.kind === 'post'
     ? (ctx) => drawPostCard(ctx, card.input)
     : (ctx) => drawQuestionCard(ctx, card.input);
 }
 
+/** The card drawn now, at its kind's deflate level (the build's drawing threads). */
+export function drawCardOf(card: Card): Buffer {
+  return drawNamedCard(cardPainter(card), card.what, DEFLATE_LEVEL[card.kind]);
+}
+
+/** The card from the cache, or drawn and cached (`next dev`'s card routes). */
 export function cardPng(card: Card): Promise<Buffer> {
   return cachedCard(card.kind, card.input, cardPainter(card), card.what, DEFLATE_LEVEL[card.kind]);
 }

@@ -1,10 +1,9 @@
 import { linkSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { placeCard, reasonOf } from './card-files';
-import { cardPainter } from './card-png';
-import { DEFLATE_LEVEL } from './cards';
+import { drawCardOf } from './card-png';
 import type { Card } from './cards-for';
-import { CACHE_DIR, cachedCardFile, drawNamedCard } from './render';
+import { CACHE_DIR, cachedCardFile } from './render';
 
 /**
  * One drawing thread of ./card-files.ts: draws each card it is sent, writes it under the
@@ -17,7 +16,7 @@ mkdirSync(CACHE_DIR, { recursive: true });
 
 function drawCard(card: Card) {
   // Its errors name the card ("could not draw/write the preview card of …").
-  const png = drawNamedCard(cardPainter(card), card.what, DEFLATE_LEVEL[card.kind]);
+  const png = drawCardOf(card);
   const file = placeCard(dir, card, (to) => writeFileSync(to, png));
   const cached = cachedCardFile(card.kind, card.input);
   try {
