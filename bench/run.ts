@@ -104,14 +104,16 @@ async function buildOnce(
   kind: BuildRow['kind'],
   postsDir: string,
   outDir: string,
+  cwd = ROOT,
 ): Promise<BuildRow> {
-  const run = await measure(NODE, ['scripts/build.mjs'], {
-    ...env,
-    POSTS_DIR: postsDir,
-    OUT_DIR: outDir,
-  });
+  const run = await measure(
+    NODE,
+    ['scripts/build.mjs'],
+    { ...env, POSTS_DIR: postsDir, OUT_DIR: outDir },
+    cwd,
+  );
   if (run.code !== 0)
-    throw new Error(`build of ${posts} posts failed:\n${run.output.slice(-3000)}`);
+    throw new Error(`build of ${posts} posts in ${cwd} failed:\n${run.output.slice(-3000)}`);
   return {
     posts,
     kind,
@@ -120,8 +122,8 @@ async function buildOnce(
     peakByProcessMb: run.peakByProcessMb,
     atPeak: run.atPeak,
     cpuByProcessS: run.cpuByProcessS,
-    pages: count(outDir, (n) => n.endsWith('.html')),
-    images: count(outDir, (n) => n.endsWith('.png')),
+    pages: count(path.resolve(cwd, outDir), (n) => n.endsWith('.html')),
+    images: count(path.resolve(cwd, outDir), (n) => n.endsWith('.png')),
     msPerPost: Math.round(run.ms / posts),
     searchIndex: /search index: (.+)/.exec(run.output)?.[1]?.trim(),
     steps: /exported to .* in [\d.]+ s \((.+)\)/.exec(run.output)?.[1],
@@ -387,22 +389,14 @@ async function compareBuilds(ref: string) {
       mkdirSync(path.join(cwd, 'bench', '.work'), { recursive: true });
       // Cold: no Next.js cache, no drawn preview images, no cached pages.
       rmSync(path.join(cwd, '.next'), { recursive: true, force: true });
-      const run = await measure(
-        NODE,
-        ['scripts/build.mjs'],
-        { ...env, POSTS_DIR: postsDir, OUT_DIR: outDir },
-        cwd,
-      );
-      if (run.code !== 0) {
-        throw new Error(`build of ${side} (${cwd}) failed:\n${run.output.slice(-3000)}`);
-      }
-      const cpuSeconds = Object.values(run.cpuByProcessS).reduce((sum, s) => sum + s, 0);
+      const row = await buildOnce(size, 'cold', postsDir, outDir, cwd);
+      const cpuSeconds = Object.values(row.cpuByProcessS).reduce((sum, s) => sum + s, 0);
       runs.push({
         round,
         side,
-        seconds: +(run.ms / 1000).toFixed(1),
+        seconds: row.seconds,
         cpuSeconds: +cpuSeconds.toFixed(1),
-        peakRssMb: run.peakRssMb,
+        peakRssMb: row.peakRssMb,
       });
       log(`  ${size} posts, round ${round}, ${side}: ${runs.at(-1)!.seconds} s`);
     }
