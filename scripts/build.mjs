@@ -121,10 +121,16 @@ const check = tsx(
 const next = start([path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
   env: {
     ...process.env,
-    // Next and its render workers keep their heaps nearer their live size (build-heap.mjs).
-    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${JSON.stringify(
-      path.resolve('scripts', 'build-heap.mjs'),
-    )}`.trim(),
+    // Next's render workers keep their heaps nearer their live size (build-heap.mjs) and skip
+    // the prefetch files the export would delete (skip-segment-files.mjs).
+    NODE_OPTIONS: [
+      process.env.NODE_OPTIONS ?? '',
+      ...['build-heap.mjs', 'skip-segment-files.mjs'].map(
+        (preload) => `--import ${JSON.stringify(path.resolve('scripts', preload))}`,
+      ),
+    ]
+      .join(' ')
+      .trim(),
     NEXT_TELEMETRY_DISABLED: '1',
     OUT_DIR: building,
     ...(pageCache === 'off' ? {} : { PAGE_PLAN: pagePlan }),

@@ -95,6 +95,14 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s export', (site) => {
   });
 });
 
+test("Next's render workers wrote no prefetch segment files (scripts/skip-segment-files.mjs)", () => {
+  // The prerendered pages of the last site built, which next build copies into the export.
+  const app = path.join('.next', 'server', 'app');
+  const entries = readdirSync(app, { recursive: true, withFileTypes: true });
+  expect(entries.filter((e) => e.isFile() && e.name.endsWith('.html')).length).toBeGreaterThan(0);
+  expect(entries.filter((e) => e.name.endsWith('.segments'))).toEqual([]);
+});
+
 describe.each(['main', 'basepath'] as SiteName[])('the %s site-wide header policy', (site) => {
   test('_headers lists the hashes of the inline scripts pages run, not unsafe-inline', () => {
     const headers = readFileSync(path.join(siteDir(site), '_headers'), 'utf8');
