@@ -17,7 +17,8 @@ import fs from 'node:fs/promises';
 
 /** A path inside a page's segments folder (`…/<page>.segments/…`, or the folder itself). */
 export const inSegmentsFolder = (/** @type {unknown} */ file) =>
-  typeof file === 'string' && /[\\/]server[\\/]app[\\/](?:.*[\\/])?[^\\/]+\.segments(?:[\\/]|$)/.test(file);
+  typeof file === 'string' &&
+  /[\\/]server[\\/]app[\\/](?:.*[\\/])?[^\\/]+\.segments(?:[\\/]|$)/.test(file);
 
 if (process.argv[1]?.endsWith('processChild.js')) {
   const { writeFile, mkdir } = fs;

@@ -59,7 +59,9 @@ test('only folders named <page>.segments under server/app are skipped', async ()
   };
   const app = path.join('/site', '.next', 'server', 'app');
   expect(inSegmentsFolder(path.join(app, 'posts', 'a.segments'))).toBe(true);
-  expect(inSegmentsFolder(path.join(app, 'a.segments', 'posts', '__PAGE__.segment.rsc'))).toBe(true);
+  expect(inSegmentsFolder(path.join(app, 'a.segments', 'posts', '__PAGE__.segment.rsc'))).toBe(
+    true,
+  );
   expect(inSegmentsFolder(path.join(app, 'posts', 'a.html'))).toBe(false);
   expect(inSegmentsFolder(path.join(app, 'posts', 'a.segmentsx', 'b'))).toBe(false);
   expect(inSegmentsFolder(path.join('/x.segments', 'server', 'app', 'a.html'))).toBe(false);
