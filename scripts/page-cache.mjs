@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs';
 import {
   copyFile,
+  link,
   mkdir,
   readdir,
   readFile,
@@ -135,7 +136,7 @@ export async function applyPagePlan(root, planFile, finished) {
         );
       }
       await mkdir(path.dirname(target), { recursive: true });
-      await copyFile(path.join(entry, 'files', relative), target);
+      await linkOrCopy(path.join(entry, 'files', relative), target);
       for (const hash of facts.inline) inline.add(hash);
       restored += 1;
     }
@@ -158,7 +159,7 @@ async function save(root, entry, pages) {
   for (const [relative] of pages) {
     const file = path.join(partial, 'files', relative);
     await mkdir(path.dirname(file), { recursive: true });
-    await copyFile(path.join(root, relative), file);
+    await linkOrCopy(path.join(root, relative), file);
   }
   await mkdir(partial, { recursive: true });
   await writeFile(path.join(partial, INDEX), JSON.stringify(pages));
@@ -166,6 +167,23 @@ async function save(root, entry, pages) {
     await rename(partial, entry);
   } catch {
     await rm(partial, { recursive: true, force: true }); // another build saved it first
+  }
+}
+
+/**
+ * The file at `from` at `to` too: a hard link, or a copy where a link cannot go (another
+ * filesystem). The export and the cache may share a finished page: neither is written again
+ * once finished (a page rendered again is a new file), and creating a file costs this machine
+ * more than linking one (bench/README.md). Same rule as the share cards' (lib/og/card-files.ts).
+ * @param {string} from @param {string} to
+ */
+async function linkOrCopy(from, to) {
+  try {
+    await link(from, to);
+  } catch (error) {
+    const code = /** @type {NodeJS.ErrnoException} */ (error).code ?? '';
+    if (!['EXDEV', 'EPERM', 'EMLINK', 'ENOTSUP', 'EOPNOTSUPP'].includes(code)) throw error;
+    await copyFile(from, to);
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { applyPagePlan, groupOf, StalePagesError } from '../../scripts/page-cache.mjs';
@@ -71,6 +71,35 @@ test('a rendered group is kept, and a later build copies it with its inline scri
   expect(result.restored).toBe(2);
   expect([...result.inline]).toEqual(['sha256-abc']);
   expect(readFileSync(path.join(second, 'posts/a/q/1.html'), 'utf8')).toBe('<p>A1</p>');
+  // Kept and restored as links to one file: no page is written twice on one filesystem.
+  const inode = (file: string) => statSync(file).ino;
+  const cached = path.join(cacheDir, 'k1', 'files', 'posts/a/q/1.html');
+  expect(inode(path.join(first, 'posts/a/q/1.html'))).toBe(inode(cached));
+  expect(inode(path.join(second, 'posts/a/q/1.html'))).toBe(inode(cached));
+});
+
+test('a cache on another filesystem keeps and restores copies', async () => {
+  // /dev/shm is a tmpfs: a hard link from it to the temporary folder's disk cannot be made.
+  const cacheDir = mkdtempSync('/dev/shm/daedam-pages-');
+  const first = exportWith({ 'posts/a.html': '<p>A</p>' });
+  const facts = { inline: [], assets: [] };
+  await applyPagePlan(
+    first,
+    planFile(cacheDir, [{ group: 'post:a', key: 'k1', cached: false }]),
+    new Map([['posts/a.html', facts]]),
+  );
+  const cached = path.join(cacheDir, 'k1', 'files', 'posts/a.html');
+  expect(readFileSync(cached, 'utf8')).toBe('<p>A</p>');
+  expect(statSync(cached).dev).not.toBe(statSync(path.join(first, 'posts/a.html')).dev);
+
+  const second = exportWith({});
+  const result = await applyPagePlan(
+    second,
+    planFile(cacheDir, [{ group: 'post:a', key: 'k1', cached: true }]),
+    new Map(),
+  );
+  expect(result.restored).toBe(1);
+  expect(readFileSync(path.join(second, 'posts/a.html'), 'utf8')).toBe('<p>A</p>');
 });
 
 test('a cached page that loads a file this build did not write is refused, naming both', async () => {
