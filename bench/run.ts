@@ -396,6 +396,7 @@ async function compareBuilds(ref: string) {
         side,
         seconds: row.seconds,
         cpuSeconds: +cpuSeconds.toFixed(1),
+        cpuByProcessS: row.cpuByProcessS,
         peakRssMb: row.peakRssMb,
       });
       log(`  ${size} posts, round ${round}, ${side}: ${runs.at(-1)!.seconds} s`);
@@ -413,7 +414,11 @@ if (COMPARE) {
       `${size.posts} posts, cold, ${comparison.rounds} alternating rounds: this ÷ ${COMPARE} ` +
         `= ${size.medianRatio} (rounds ${size.ratios.join(', ')}); CPU ${size.medianCpuRatio}`,
     );
-    console.table(size.runs);
+    console.table(size.runs.map(({ cpuByProcessS: _byProcess, ...run }) => run));
+    for (const run of size.runs) {
+      const byProcess = Object.entries(run.cpuByProcessS ?? {}).map(([p, s]) => `${p} ${s}`);
+      console.log(`  round ${run.round}, ${run.side}, CPU-s by process: ${byProcess.join(', ')}`);
+    }
   }
   console.log(`written to ${file}`);
   process.exit(0);

@@ -18,6 +18,8 @@ export interface CompareRun {
   seconds: number;
   /** CPU seconds of the whole process tree (user + system). */
   cpuSeconds: number;
+  /** The same by the script each process runs (which process a change made cheaper). */
+  cpuByProcessS?: Record<string, number>;
   peakRssMb: number;
 }
 
