@@ -7,19 +7,9 @@
  * named by their content) are in this export too; otherwise StalePagesError.
  */
 import { existsSync } from 'node:fs';
-import {
-  copyFile,
-  link,
-  mkdir,
-  readdir,
-  readFile,
-  rename,
-  rm,
-  stat,
-  utimes,
-  writeFile,
-} from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { linkOrCopy } from '../lib/link-or-copy.mjs';
 import { eachLimited } from './each-limited.mjs';
 
 /** Kept this long after the last build that used them (a deleted post's pages, old code). */
@@ -136,7 +126,7 @@ export async function applyPagePlan(root, planFile, finished) {
         );
       }
       await mkdir(path.dirname(target), { recursive: true });
-      await linkOrCopy(path.join(entry, 'files', relative), target);
+      linkOrCopy(path.join(entry, 'files', relative), target);
       for (const hash of facts.inline) inline.add(hash);
       restored += 1;
     }
@@ -159,7 +149,7 @@ async function save(root, entry, pages) {
   for (const [relative] of pages) {
     const file = path.join(partial, 'files', relative);
     await mkdir(path.dirname(file), { recursive: true });
-    await linkOrCopy(path.join(root, relative), file);
+    linkOrCopy(path.join(root, relative), file);
   }
   await mkdir(partial, { recursive: true });
   await writeFile(path.join(partial, INDEX), JSON.stringify(pages));
@@ -167,23 +157,6 @@ async function save(root, entry, pages) {
     await rename(partial, entry);
   } catch {
     await rm(partial, { recursive: true, force: true }); // another build saved it first
-  }
-}
-
-/**
- * The file at `from` at `to` too: a hard link, or a copy where a link cannot go (another
- * filesystem). The export and the cache may share a finished page: neither is written again
- * once finished (a page rendered again is a new file), and creating a file costs this machine
- * more than linking one (bench/README.md). Same rule as the share cards' (lib/og/card-files.ts).
- * @param {string} from @param {string} to
- */
-async function linkOrCopy(from, to) {
-  try {
-    await link(from, to);
-  } catch (error) {
-    const code = /** @type {NodeJS.ErrnoException} */ (error).code ?? '';
-    if (!['EXDEV', 'EPERM', 'EMLINK', 'ENOTSUP', 'EOPNOTSUPP'].includes(code)) throw error;
-    await copyFile(from, to);
   }
 }
 

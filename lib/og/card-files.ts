@@ -1,9 +1,12 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { linkOrCopy } from '../link-or-copy.mjs';
 import type { Card } from './cards-for';
 import { cachedCardFile } from './render';
+
+export { linkOrCopy };
 
 /** A card that could not be drawn; the message names the post. */
 export class CardError extends Error {}
@@ -27,24 +30,6 @@ export async function writeCards(
   }
   if (toDraw.length > 0) await drawInThreads(toDraw, dir, threads);
   return { cards: cards.length, drawn: toDraw.length };
-}
-
-/**
- * Puts the file at `from` at `to` too: a hard link (no bytes written), or a copy where a link
- * cannot go (another filesystem, a filesystem without links). A card file is never changed
- * once written (the cache writes a new file and renames it), so the export and the cache can
- * share it; creating a file costs this machine about as much as drawing half a card
- * (bench/README.md).
- */
-export function linkOrCopy(from: string, to: string): void {
-  try {
-    linkSync(from, to);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    if (code === 'EEXIST') rmSync(to);
-    else if (!['EXDEV', 'EPERM', 'EMLINK', 'ENOTSUP', 'EOPNOTSUPP'].includes(code)) throw error;
-    copyFileSync(from, to);
-  }
 }
 
 // Not `instanceof Error`: an error from another realm (a thread, a test's VM) is not one.
