@@ -1,4 +1,5 @@
-import { archiveOrder, fold } from './engine';
+import { archiveOrder } from './engine';
+import { postingTable } from './postings';
 import type { SearchIndex } from './index-data';
 
 /**
@@ -49,21 +50,6 @@ export function shardOf(gram: string, shards: number): number {
   return (hash >>> 0) % shards;
 }
 
-const SPACE = /\s/;
-
-/** Every character and adjacent pair of `folded` that has no white space (query words never do). */
-export function gramsOf(folded: string): Set<string> {
-  const grams = new Set<string>();
-  for (let i = 0; i < folded.length; i++) {
-    const a = folded[i]!;
-    if (SPACE.test(a)) continue;
-    grams.add(a);
-    const b = folded[i + 1];
-    if (b !== undefined && !SPACE.test(b)) grams.add(a + b);
-  }
-  return grams;
-}
-
 /**
  * The grams a folded word is looked up by: the word itself when it is one character, else the
  * bigrams at 0, 2, 4… and the last one — every character covered by as few shards as possible.
@@ -76,8 +62,8 @@ export function needleGrams(needle: string): string[] {
   return [...grams];
 }
 
-function deltas(sorted: number[]): number[] {
-  return sorted.map((id, i) => (i === 0 ? id : id - sorted[i - 1]!));
+function deltas(sorted: ArrayLike<number>): number[] {
+  return Array.from(sorted, (id, i) => (i === 0 ? id : id - sorted[i - 1]!));
 }
 
 export function undelta(encoded: number[]): number[] {
@@ -100,33 +86,26 @@ export function docsOf(index: SearchIndex): SearchDoc[] {
 /**
  * Every file of the sharded index as [path under the index folder, text], made one at a time:
  * a writer that consumes them as they come never holds the whole index as text (49.5 MB at
- * 5,000 posts), and each shard's postings are let go once its file is made.
+ * 5,000 posts); the postings are held in typed arrays meanwhile (./postings.ts).
  */
 export function* searchFileEntries(index: SearchIndex): Generator<[string, string]> {
   const docs = docsOf(index);
   const shards = shardCount(docs.length);
-  const postings = new Map<string, Postings>();
-  docs.forEach(([, title, , , question, speakers, answer], id) => {
-    [question, title, speakers, answer].forEach((text, field) => {
-      for (const gram of gramsOf(fold(text))) {
-        let lists = postings.get(gram);
-        if (!lists) postings.set(gram, (lists = [[], [], [], []]));
-        lists[field]!.push(id);
-      }
-    });
-  });
+  // Each block's fields in FIELDS order.
+  const table = postingTable(
+    docs.map(([, title, , , question, speakers, answer]) => [question, title, speakers, answer]),
+  );
 
   // Sorted once, then dealt out: each shard's grams stay in sorted order.
   const gramsByShard: string[][] = Array.from({ length: shards }, () => []);
-  for (const gram of [...postings.keys()].sort()) gramsByShard[shardOf(gram, shards)]!.push(gram);
+  for (const gram of table.grams) gramsByShard[shardOf(gram, shards)]!.push(gram);
 
   const meta: SearchMeta = { version: 1, shards, blocks: docs.length };
   yield ['meta.json', JSON.stringify(meta)];
   for (let n = 0; n < shards; n++) {
     const shard: Record<string, Postings> = {};
     for (const gram of gramsByShard[n]!) {
-      shard[gram] = postings.get(gram)!.map(deltas) as Postings;
-      postings.delete(gram);
+      shard[gram] = table.postings(gram)!.map(deltas) as Postings;
     }
     gramsByShard[n] = [];
     yield [`s/${n}.json`, JSON.stringify(shard)];
