@@ -13,6 +13,7 @@
  * speculation rules. What it loses: Next's client-side router (links are plain navigations,
  * made instant by speculation rules), which no reading page needs.
  */
+import { existsSync } from 'node:fs';
 import { readdir, rmdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -99,6 +100,20 @@ export async function removeRuntimeFiles(root, listing) {
   const byDepth = new Map();
   for (const file of doomed) {
     for (let at = path.dirname(file); at.startsWith(root) && at !== root; at = path.dirname(at)) {
+      const depth = at.split(path.sep).length;
+      byDepth.set(depth, (byDepth.get(depth) ?? new Set()).add(at));
+    }
+  }
+  // And under _next/, folders Next made and wrote nothing into (`_next/<build id>/`, since
+  // its segment files are not written: ./skip-segment-files.mjs).
+  const runtimeDir = path.join(root, '_next');
+  const made = existsSync(runtimeDir)
+    ? await readdir(runtimeDir, { recursive: true, withFileTypes: true })
+    : [];
+  for (const entry of made) {
+    if (!entry.isDirectory()) continue;
+    const dir = path.join(entry.parentPath, entry.name);
+    for (let at = dir; at !== root; at = path.dirname(at)) {
       const depth = at.split(path.sep).length;
       byDepth.set(depth, (byDepth.get(depth) ?? new Set()).add(at));
     }

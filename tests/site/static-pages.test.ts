@@ -93,6 +93,16 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s export', (site) => {
     expect(files.filter((f) => f.startsWith('_next/') && !f.endsWith('.css'))).toEqual([]);
     expect(files).toContain('robots.txt');
   });
+
+  test('no folder is left empty (Next makes _next/<build id>/ and writes nothing into it)', () => {
+    const root = siteDir(site);
+    const empty = readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => path.join(e.parentPath, e.name))
+      .filter((dir) => readdirSync(dir).length === 0)
+      .map((dir) => path.relative(root, dir));
+    expect(empty).toEqual([]);
+  });
 });
 
 test("Next's render workers wrote no prefetch segment files (scripts/skip-segment-files.mjs)", () => {

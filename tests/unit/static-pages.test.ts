@@ -114,6 +114,17 @@ describe('removing the runtime files from an export', () => {
     expect(readdirSync(path.join(root, 'page'))).toEqual(['1.html']);
     expect(readdirSync(path.join(root, '_next/static'))).toEqual(['chunks']);
   });
+
+  test('folders Next made under _next/ and left empty go; folders with files stay', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'daedam-export-'));
+    mkdirSync(path.join(root, '_next/BUILD_ID/nested'), { recursive: true });
+    mkdirSync(path.join(root, '_next/static/css'), { recursive: true });
+    writeFileSync(path.join(root, '_next/static/css/site.css'), 'x');
+    writeFileSync(path.join(root, 'index.html'), 'x');
+    await removeRuntimeFiles(root);
+    expect(readdirSync(path.join(root, '_next'))).toEqual(['static']);
+    expect(readdirSync(path.join(root, '_next/static/css'))).toEqual(['site.css']);
+  });
 });
 
 describe('the site-wide policy in _headers', () => {
