@@ -72,8 +72,8 @@ export interface PostingTable {
 }
 
 /**
- * The posting lists of `blocks`, each block its fields' texts in field order (blocks are
- * numbered by their place).
+ * The posting lists of `blocks`, each block its fields' texts in field order, every block with
+ * as many fields as the first (blocks are numbered by their place).
  */
 export function postingTable(blocks: ReadonlyArray<readonly string[]>): PostingTable {
   const fields = blocks[0]?.length ?? 0;
