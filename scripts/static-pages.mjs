@@ -94,26 +94,21 @@ export async function removeRuntimeFiles(root, listing) {
     return relative.startsWith('_next/') && name.endsWith('.js');
   });
   await Promise.all(doomed.map((file) => unlink(file)));
-  // Folders left empty (a page's payload folder, a build id's manifest folder): each depth at
-  // once, deepest first, so a folder is tried only after everything under it was.
-  /** @type {Map<number, Set<string>>} */
-  const byDepth = new Map();
-  for (const file of doomed) {
-    for (let at = path.dirname(file); at.startsWith(root) && at !== root; at = path.dirname(at)) {
-      const depth = at.split(path.sep).length;
-      byDepth.set(depth, (byDepth.get(depth) ?? new Set()).add(at));
-    }
-  }
-  // And under _next/, folders Next made and wrote nothing into (`_next/<build id>/`, since
-  // its segment files are not written: ./skip-segment-files.mjs).
+  // Folders that may be left empty: those the deleted files were in, and under _next/ the
+  // ones Next made and wrote nothing into (`_next/<build id>/`, since its segment files are
+  // not written: ./skip-segment-files.mjs).
   const runtimeDir = path.join(root, '_next');
   const made = existsSync(runtimeDir)
-    ? await readdir(runtimeDir, { recursive: true, withFileTypes: true })
+    ? (await readdir(runtimeDir, { recursive: true, withFileTypes: true }))
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => path.join(entry.parentPath, entry.name))
     : [];
-  for (const entry of made) {
-    if (!entry.isDirectory()) continue;
-    const dir = path.join(entry.parentPath, entry.name);
-    for (let at = dir; at !== root; at = path.dirname(at)) {
+  // Each tried with the folders above it, a depth at once, deepest first, so a folder is
+  // tried only after everything under it was.
+  /** @type {Map<number, Set<string>>} */
+  const byDepth = new Map();
+  for (const dir of [...doomed.map((file) => path.dirname(file)), ...made]) {
+    for (let at = dir; at.startsWith(root) && at !== root; at = path.dirname(at)) {
       const depth = at.split(path.sep).length;
       byDepth.set(depth, (byDepth.get(depth) ?? new Set()).add(at));
     }

@@ -6,8 +6,6 @@ import { linkOrCopy } from '../link-or-copy.mjs';
 import type { Card } from './cards-for';
 import { cachedCardFile } from './render';
 
-export { linkOrCopy };
-
 /** A card that could not be drawn; the message names the post. */
 export class CardError extends Error {}
 

@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { linkOrCopy, writeCards } from '@/lib/og/card-files';
+import { writeCards } from '@/lib/og/card-files';
+import { linkOrCopy } from '@/lib/link-or-copy.mjs';
 import type { Card } from '@/lib/og/cards-for';
 import { cachedCardFile } from '@/lib/og/render';
 
