@@ -17,6 +17,11 @@ export interface SiteConfig {
    * question, and a shared answer is the post's `#q-N` link with the post's card.
    */
   questionPages: boolean;
+  /**
+   * Whether posts marked `draft: true` are shown (`DRAFTS=on|off`): on by default in
+   * `npm run dev`, off in a build. The same posts make the pages, feeds, search and cards.
+   */
+  drafts: boolean;
 }
 
 function normalizeUrl(raw: string | undefined): string {
@@ -52,6 +57,7 @@ export function readSiteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig
     basePath: normalizeBasePath(env.BASE_PATH),
     postsDir: path.resolve(process.cwd(), env.POSTS_DIR?.trim() || 'posts'),
     questionPages: readSwitch('QUESTION_PAGES', env.QUESTION_PAGES, true),
+    drafts: readSwitch('DRAFTS', env.DRAFTS, env.NODE_ENV === 'development'),
   };
 }
 

@@ -121,16 +121,6 @@ const check = tsx(
 const next = start([path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
   env: {
     ...process.env,
-    // Next's render workers keep their heaps nearer their live size (build-heap.mjs) and skip
-    // the prefetch files the export would delete (skip-segment-files.mjs).
-    NODE_OPTIONS: [
-      process.env.NODE_OPTIONS ?? '',
-      ...['build-heap.mjs', 'skip-segment-files.mjs'].map(
-        (preload) => `--import ${JSON.stringify(path.resolve('scripts', preload))}`,
-      ),
-    ]
-      .join(' ')
-      .trim(),
     NEXT_TELEMETRY_DISABLED: '1',
     OUT_DIR: building,
     ...(pageCache === 'off' ? {} : { PAGE_PLAN: pagePlan }),
@@ -215,13 +205,10 @@ try {
     // finished on other threads.
     beside: async () => {
       await copyPostSources(building, sources);
-      // The search index the content check wrote (the route only answers in `next dev`; its
-      // placeholder, listed already, is deleted with the runtime's files).
+      // The files beside the pages (pipeline/content-files.ts): the search index and the feeds of
+      // categories, tags and people the content check wrote, and the share cards once drawn.
       await moveInto(searchIndex, path.join(building, 'search-index'));
-      // The feeds of categories, tags and people the content check wrote (their routes answer
-      // only in `next dev`).
       await moveInto(feeds, building);
-      // The share cards (their routes, too, only answer in `next dev`), once they are drawn.
       await drawn;
       await moveInto(cards, building);
     },

@@ -23,6 +23,7 @@ import { ContentError } from '../lib/posts/errors';
 import { site } from '../lib/site';
 import { writeSearchFiles } from '../lib/search/files';
 import { cardsOf } from '../lib/og/cards-for';
+import { postSourceFile } from '../pipeline/content-files';
 
 const started = performance.now();
 
@@ -39,13 +40,13 @@ const option = (name: string): string | undefined => {
 
 try {
   const posts = await loadPosts(site.postsDir, { includeDrafts: true });
-  const published = posts.filter((post) => !post.draft);
+  const published = posts.filter((post) => site.drafts || !post.draft);
   const drafts = posts.length - published.length;
   const sources = option('--sources');
   if (sources) {
     writeJson(
       sources,
-      published.map((post) => ({ slug: post.slug, path: path.join(site.postsDir, post.file) })),
+      published.map((post) => ({ slug: post.slug, path: postSourceFile(post) })),
     );
   }
   const cards = option('--cards');

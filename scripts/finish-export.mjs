@@ -9,27 +9,25 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { addCsp, hashSource, runnableInlineScripts, tightenHeaders } from './csp.mjs';
 import { eachLimited } from './each-limited.mjs';
 import { applyPagePlan, localAssets } from './page-cache.mjs';
-import { questionPages, takeQuestionPages } from './question-pages.mjs';
 import { PLACEHOLDER, removeRuntimeFiles, withoutRuntime } from './static-pages.mjs';
 
 /**
- * One exported page finished: parsed, the runtime removed, the bundle of its question pages
- * (./question-pages.mjs) taken out, and a policy added for the scripts left.
+ * One exported page finished: parsed, the runtime removed, and a policy added for the scripts
+ * left.
  * @param {string} html @param {string} [file]
  */
 export function finishPage(html, file) {
   // comment: false drops React's text separators (`<!-- -->`), which only the runtime reads.
   const page = parse(html, { comment: false });
   withoutRuntime(page, file);
-  const bundle = takeQuestionPages(page);
   addCsp(page, file);
-  return { page, bundle };
+  return page;
 }
 
 /** What ./page-cache.mjs keeps of a finished page. @param {import('node-html-parser').HTMLElement} page */
@@ -39,9 +37,8 @@ const factsOf = (page) => ({
 });
 
 /**
- * Finishes `pages` in place, and writes the question pages of each post page
- * (./question-pages.mjs) beside it; returns, for each page the export has now, the hashes of
- * the inline scripts it runs and the files it loads (./page-cache.mjs keeps both).
+ * Finishes `pages` in place; returns, for each page, the hashes of the inline scripts it runs
+ * and the files it loads (./page-cache.mjs keeps both).
  * @param {string} root @param {string[]} pages
  */
 async function finishPages(root, pages) {
@@ -51,24 +48,12 @@ async function finishPages(root, pages) {
   const site = (file) => path.relative(root, file).split(path.sep).join('/');
   await eachLimited(pages, 16, async (file) => {
     const relative = path.relative(root, file);
-    const { page, bundle } = finishPage(await readFile(file, 'utf8'), relative);
+    const page = finishPage(await readFile(file, 'utf8'), relative);
     // A placeholder (a route with nothing to show) is deleted with the runtime's files.
     if (relative.split(path.sep).some((part) => part.startsWith(PLACEHOLDER)))
       return writeFile(file, page.toString());
     finished.push([site(file), factsOf(page)]);
     await writeFile(file, page.toString());
-    if (!bundle) return;
-    const dir = path.join(file.replace(/\.html$/, ''), 'q');
-    await mkdir(dir, { recursive: true });
-    // Each question page has its own policy: the post's article held scripts these do not.
-    const questions = questionPages(page, bundle, relative, (question) =>
-      factsOf(addCsp(question, relative)),
-    );
-    for (const [n, html, facts] of questions) {
-      const target = path.join(dir, `${n}.html`);
-      finished.push([site(target), facts]);
-      await writeFile(target, html);
-    }
   });
   return finished;
 }

@@ -95,8 +95,7 @@ export async function removeRuntimeFiles(root, listing) {
   });
   await Promise.all(doomed.map((file) => unlink(file)));
   // Folders that may be left empty: those the deleted files were in, and under _next/ the
-  // ones Next made and wrote nothing into (`_next/<build id>/`, since its segment files are
-  // not written: ./skip-segment-files.mjs).
+  // ones Next made for the runtime (`_next/<build id>/` holds only segment files).
   const runtimeDir = path.join(root, '_next');
   const made = existsSync(runtimeDir)
     ? (await readdir(runtimeDir, { recursive: true, withFileTypes: true }))

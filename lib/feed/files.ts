@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { FEED_FORMATS, FEED_PARTS } from './routes';
+import { FEED_FORMATS, FEED_PARTS } from './parts';
 
 /**
  * Writes the RSS and JSON feeds of every category, tag and person under `dir`
- * (`<dir>/tags/<slug>/feed.xml` …), the same bytes their routes answer in `next dev`. The build
+ * (`<dir>/tags/<slug>/feed.xml` …), the same bytes `npm run dev` answers (pipeline/content-files.ts). The build
  * moves them into the export (scripts/build.mjs); the posts are the content check's
  * (`provideCheckedPosts`).
  */

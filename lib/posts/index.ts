@@ -18,16 +18,16 @@ export type { Tag } from './taxonomy';
 export { ContentError } from './errors';
 
 /**
- * The posts of this build. They are read once per process (../once-per-process.ts) and shared
- * by every page, route, the metadata and the lists; `next dev` re-reads them so edits show up
- * on reload.
+ * The posts of this build (drafts only with `site.drafts`). They are read once per process
+ * (../once-per-process.ts) and shared by every page, route, the metadata and the lists;
+ * `next dev` re-reads them so edits show up on reload.
  */
 const isDev = process.env.NODE_ENV === 'development';
 
 export function getAllPosts(): Promise<Post[]> {
-  if (isDev) return loadPosts(site.postsDir, { includeDrafts: true });
+  if (isDev) return loadPosts(site.postsDir, { includeDrafts: site.drafts });
   return oncePerProcess('posts', () =>
-    loadPosts(site.postsDir, { includeDrafts: false }).then((posts) => posts.map(forPages)),
+    loadPosts(site.postsDir, { includeDrafts: site.drafts }).then((posts) => posts.map(forPages)),
   );
 }
 

@@ -112,11 +112,8 @@ export function siteMetadata(): Metadata {
   };
 }
 
-/**
- * What a post's <head> says about the post, and a question's share page in its place
- * (scripts/question-pages.mjs swaps one for the other in the post page's <head>).
- */
-export interface HeadValues {
+/** What a post's <head> says about the post, and a question's share page in its place. */
+interface HeadValues {
   title: string;
   description: string;
   url: string;
@@ -124,7 +121,7 @@ export interface HeadValues {
   imageAlt: string;
 }
 
-export function postHead(post: Post): HeadValues {
+function postHead(post: Post): HeadValues {
   return {
     title: post.title,
     description: post.description,
@@ -170,7 +167,7 @@ export function questionDescription(question: QuestionSummary): string {
 }
 
 /** A question's share page: its values in place of the post's (see postHead). */
-export function questionHead(post: Post, question: QuestionSummary): HeadValues {
+function questionHead(post: Post, question: QuestionSummary): HeadValues {
   return {
     title: truncateAtWord(question.text, 70),
     description: questionDescription(question),
@@ -180,14 +177,10 @@ export function questionHead(post: Post, question: QuestionSummary): HeadValues 
   };
 }
 
-/** The size and type of every question card, which a post's own image may not have. */
-export const QUESTION_IMAGE = IMAGE;
-
 /**
  * A question's share page says what its post page says (the interview is the original: the
  * canonical, the author, the tags, the Markdown source), with the question's own title,
- * description, URL and card. The build writes these pages from the post page's render, so
- * nothing else may differ.
+ * description, URL and card (every question card has the site's card size).
  */
 export function questionMetadata(post: Post, question: QuestionSummary): Metadata {
   const { title, description, url, image, imageAlt } = questionHead(post, question);

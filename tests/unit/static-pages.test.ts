@@ -28,7 +28,7 @@ const NEXT_PAGE = [
 ].join('');
 
 describe('removing the runtime from a page', () => {
-  const html = finishPage(NEXT_PAGE, 'posts/a.html').page.toString();
+  const html = finishPage(NEXT_PAGE, 'posts/a.html').toString();
 
   test('drops every runtime script, preload and payload', () => {
     expect(html).not.toMatch(/_next\/static\/chunks\/[bcm]\.js/);

@@ -3,23 +3,17 @@ import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/post/JsonLd';
 import { PostFooter } from '@/components/post/PostFooter';
 import { QuestionNav } from '@/components/post/QuestionNav';
-import { QuestionPagesBundle } from '@/components/post/QuestionPagesBundle';
 import { PostHeader } from '@/components/post/PostHeader';
 import { personHrefFrom, postComponents } from '@/components/post/postComponents';
 import { langAttribute } from '@/lib/posts/language';
 import { pagesToRender } from '@/lib/static-params';
 import { compilePost, getAllPosts, getNeighbours, getPeople, getPost } from '@/lib/posts';
-import { site } from '@/lib/site';
 import { articleJsonLd } from '@/lib/seo/json-ld';
 import { postMetadata } from '@/lib/seo/metadata';
 
 type Props = { params: Promise<{ slug: string }> };
 
 export const dynamicParams = false;
-
-// `npm run build` writes a post's question share pages from its page's render
-// (QuestionPagesBundle); `next dev` answers them with their own route (./q/[n]/page.tsx).
-const bundleQuestions = process.env.NODE_ENV !== 'development' && site.questionPages;
 
 export async function generateStaticParams() {
   return pagesToRender(
@@ -41,19 +35,14 @@ export default async function PostPage({ params }: Props) {
   const neighbours = await getNeighbours(post);
   const personHref = personHrefFrom((await getPeople()).find);
   return (
-    <>
-      <article className={post.questions.length > 0 ? 'post has-toc' : 'post'}>
-        <JsonLd data={articleJsonLd(post)} />
-        <PostHeader post={post} personHref={personHref} />
-        <QuestionNav questions={post.questions} lang={post.lang} />
-        <div className="post-body" lang={langAttribute(post.lang)}>
-          {render(postComponents(post, personHref))}
-        </div>
-        <PostFooter {...neighbours} categoryName={post.category?.name} />
-      </article>
-      {bundleQuestions && post.questions.length > 0 ? (
-        <QuestionPagesBundle post={post} render={render} personHref={personHref} />
-      ) : null}
-    </>
+    <article className={post.questions.length > 0 ? 'post has-toc' : 'post'}>
+      <JsonLd data={articleJsonLd(post)} />
+      <PostHeader post={post} personHref={personHref} />
+      <QuestionNav questions={post.questions} lang={post.lang} />
+      <div className="post-body" lang={langAttribute(post.lang)}>
+        {render(postComponents(post, personHref))}
+      </div>
+      <PostFooter {...neighbours} categoryName={post.category?.name} />
+    </article>
   );
 }

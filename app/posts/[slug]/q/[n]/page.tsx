@@ -4,23 +4,19 @@ import { QuestionArticle } from '@/components/post/QuestionArticle';
 import { personHrefFrom } from '@/components/post/postComponents';
 import { compilePost, getQuestionParams, getPeople, getPost } from '@/lib/posts';
 import { questionMetadata } from '@/lib/seo/metadata';
-import { PLACEHOLDER } from '@/lib/static-params';
+import { pagesToRender } from '@/lib/static-params';
 
 type Props = { params: Promise<{ slug: string; n: string }> };
 
 /**
- * One page per question, in `next dev`: what a shared single answer opens, with its own
- * preview. `npm run build` writes these pages from the post page's render instead
- * (components/post/QuestionPagesBundle.tsx, scripts/question-pages.mjs): one render a post,
- * not one a question, and the same head (lib/seo/metadata.ts: questionMetadata).
+ * One page per question: what a shared single answer opens, with its own preview. Its pages
+ * belong to their post's page group (lib/page-cache.ts); the post's compiled body is shared with
+ * the post page rendered in the same process (lib/markdown/render.ts keeps it).
  */
 export const dynamicParams = false;
 
-const isDev = process.env.NODE_ENV === 'development';
-
 export async function generateStaticParams() {
-  if (!isDev) return [{ slug: PLACEHOLDER, n: PLACEHOLDER }];
-  return getQuestionParams();
+  return pagesToRender(({ slug }) => `post:${slug}`, await getQuestionParams(), ['slug', 'n']);
 }
 
 async function find(params: Props['params']) {

@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { FEED_FORMATS, FEED_PARTS } from '@/lib/feed/parts';
+import { cardsOf } from '@/lib/og/cards-for';
+import type { PostWithText } from '@/lib/posts';
+import { searchFiles } from '@/lib/search/files';
+import { site } from '@/lib/site';
+
+/**
+ * The files an archive publishes beside its pages, which are not Next.js routes: the posts'
+ * Markdown sources, the feeds of each category, tag and person, the search index and the share
+ * cards. `npm run build` writes them all beside `next build` (scripts/check-content.ts,
+ * scripts/draw-cards.ts, scripts/post-sources.mjs) with the functions named here; `npm run dev`
+ * answers one of them at a time with `contentFileAt`, from the same functions, so a writer sees
+ * in development the bytes the build publishes (tests/site/dev-server.test.ts compares them).
+ */
+export interface ContentFile {
+  type: string;
+  body: Buffer;
+}
+
+const TYPES = {
+  md: 'text/markdown; charset=utf-8',
+  png: 'image/png',
+  json: 'application/json; charset=utf-8',
+} as const;
+
+/** The published Markdown file of a post, byte for byte (`/posts/<slug>.md`). */
+export function postSourceFile(post: PostWithText): string {
+  return path.join(site.postsDir, post.file);
+}
+
+async function feedAt(pathname: string): Promise<ContentFile | undefined> {
+  const match = /^\/([^/]+)\/([^/]+)\/feed\.(xml|json)$/.exec(pathname);
+  if (!match) return undefined;
+  const [, folder, slug, format] = match as unknown as [string, string, string, 'xml' | 'json'];
+  const part = Object.values(FEED_PARTS).find((p) => p.folder === folder);
+  const source = part && (await part.feed(slug));
+  if (!source) return undefined;
+  const response = FEED_FORMATS[format](source);
+  return {
+    type: response.headers.get('Content-Type') ?? '',
+    body: Buffer.from(await response.arrayBuffer()),
+  };
+}
+
+/**
+ * The file the build publishes at `pathname` (a site path without the base path), made from
+ * `posts` (the posts `npm run dev` shows: drafts too), or undefined when it is not one of these.
+ */
+export async function contentFileAt(
+  pathname: string,
+  posts: PostWithText[],
+): Promise<ContentFile | undefined> {
+  const source = /^\/posts\/([^/]+)\.md$/.exec(pathname);
+  if (source) {
+    const post = posts.find((p) => p.slug === source[1]);
+    return post && { type: TYPES.md, body: await readFile(postSourceFile(post)) };
+  }
+  if (pathname.startsWith('/search-index/')) {
+    const text = searchFiles(posts).get(pathname.slice('/search-index/'.length));
+    return text === undefined ? undefined : { type: TYPES.json, body: Buffer.from(text) };
+  }
+  if (pathname.endsWith('/og.png')) {
+    const card = cardsOf(posts).find((c) => c.path === pathname);
+    if (!card) return undefined;
+    // Loaded when a card is asked for: the content check, which imports this module, never
+    // loads the drawing addon.
+    const { cardPng } = await import('@/lib/og/card-png');
+    return { type: TYPES.png, body: await cardPng(card) };
+  }
+  return feedAt(pathname);
+}
