@@ -46,8 +46,8 @@ import { site } from '@/lib/site';
  * the step that copies); `next build` alone and `next dev` render every page.
  */
 export const PAGE_CACHE_DIR = path.join(process.cwd(), '.next', 'cache', 'daedam-pages');
-const SOURCES = ['app', 'components', 'lib', 'client', 'scripts', 'public'];
-const SOURCE_FILES = ['next.config.ts', 'tsconfig.build.json', 'package.json', 'package-lock.json'];
+const SOURCES = ['app', 'components', 'lib', 'client', 'pipeline', 'scripts', 'public'];
+const SOURCE_FILES = ['next.config.js', 'tsconfig.build.json', 'package.json', 'package-lock.json'];
 
 export type PageGroup =
   `post:${string}` | `tag:${string}` | `category:${string}` | 'archive' | 'people';

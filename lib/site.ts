@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { normalizeBasePath } from './base-path.js';
 
 /** Site-wide settings, read once from the environment (see README, "Configuration"). */
 export interface SiteConfig {
@@ -38,15 +39,6 @@ function normalizeUrl(raw: string | undefined): string {
     throw new Error(`SITE_URL must start with http:// or https:// (got "${value}")`);
   }
   return parsed.origin;
-}
-
-function normalizeBasePath(raw: string | undefined): string {
-  const value = (raw ?? '').trim().replace(/\/+$/, '');
-  if (value === '') return '';
-  if (!/^(\/[A-Za-z0-9._~-]+)+$/.test(value.startsWith('/') ? value : `/${value}`)) {
-    throw new Error(`BASE_PATH must be a path of ASCII segments such as /daedam (got "${raw}")`);
-  }
-  return value.startsWith('/') ? value : `/${value}`;
 }
 
 export function readSiteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig {

@@ -6,6 +6,7 @@ import type { AnswerProps } from '@/components/interview/Answer';
 import { Question } from '@/components/interview/Question';
 import type { QuestionProps } from '@/components/interview/Question';
 import { ShareAnswer } from '@/components/interview/ShareAnswer';
+import { mdxComponents } from '@/components/markdown/mdxComponents';
 import { isRole } from '@/lib/people/roles';
 import type { Post } from '@/lib/posts';
 import { personPath, postPath, questionPath } from '@/lib/seo/urls';
@@ -47,8 +48,10 @@ function sharedQa(post: Post) {
   };
 }
 
-// MDXComponents only types HTML tag names; our custom element names need the cast.
-const asComponents = (map: Record<string, unknown>) => map as MDXComponents;
+// MDXComponents only types HTML tag names; our custom element names need the cast. Every map
+// starts from the site's (links, images, the interview's elements).
+const asComponents = (map: Record<string, unknown>) =>
+  ({ ...mdxComponents, ...map }) as MDXComponents;
 
 /** The person page of a speaker label, when the speaker has one (lib/people/). */
 export type PersonHref = (name: string | undefined) => string | undefined;

@@ -1,4 +1,6 @@
 import type { Paragraph, PhrasingContent, Root, RootContent, Strong } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { phrasing } from 'mdast-util-phrasing';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { inlineText, textBlocks } from '@/lib/markdown/plain-text';
@@ -114,25 +116,12 @@ function takeLabel(children: PhrasingContent[]): Labelled<PhrasingContent> | nul
   return null;
 }
 
-interface JsxAttribute {
-  type: string;
-  name?: string;
-  value?: unknown;
-}
-
 /** <Name …>…</Name> on lines of its own (flow) or inside a paragraph (text). */
-interface JsxElement {
-  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
-  name: string | null;
-  attributes: JsxAttribute[];
-  children: Array<RootContent | PhrasingContent>;
-}
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
-function isJsx(node: unknown, name: string): node is JsxElement {
-  const candidate = node as Partial<JsxElement>;
+function isJsx(node: RootContent | PhrasingContent | undefined, name: string): node is JsxElement {
   return (
-    (candidate.type === 'mdxJsxFlowElement' || candidate.type === 'mdxJsxTextElement') &&
-    candidate.name === name
+    (node?.type === 'mdxJsxFlowElement' || node?.type === 'mdxJsxTextElement') && node.name === name
   );
 }
 
@@ -152,21 +141,9 @@ function jsxString(element: JsxElement, name: string): string | undefined {
 }
 
 // MDX unravels `<X>text</X>` on a line of its own into a flow element whose children are
-// phrasing content, so both kinds of children occur in flow elements.
-function isPhrasing(node: RootContent | PhrasingContent): node is PhrasingContent {
-  return ![
-    'paragraph',
-    'heading',
-    'list',
-    'table',
-    'blockquote',
-    'code',
-    'thematicBreak',
-    'html',
-    'mdxJsxFlowElement',
-    'mdxFlowExpression',
-  ].includes(node.type);
-}
+// phrasing content, so both kinds of children occur in flow elements. (`html` never does: MDX
+// has no raw HTML.)
+const isPhrasing = (node: RootContent | PhrasingContent): node is PhrasingContent => phrasing(node);
 
 /** Phrasing content of a JSX element: its paragraphs joined by line breaks. */
 function jsxPhrasing(element: JsxElement): PhrasingContent[] {

@@ -4,14 +4,14 @@ import type { ReactElement } from 'react';
 import { compileMDX } from 'next-mdx-remote/rsc';
 import rehypeSlug from 'rehype-slug';
 import type { InterviewOptions } from '@/lib/interview/remark-interview';
-import { markdownComponents } from './components';
 import { remarkPlugins } from './pipeline';
 import type { SourceFormat } from './pipeline';
 
 /**
  * The only module that knows about next-mdx-remote: Markdown/MDX text in, React element out.
  * `.md` is compiled as plain Markdown so that Korean prose like `{이건}` is not read as a
- * JavaScript expression.
+ * JavaScript expression. What each element renders as is the caller's component map
+ * (components/markdown/mdxComponents.tsx): lib/ does not import components.
  */
 export type { SourceFormat } from './pipeline';
 
@@ -21,8 +21,8 @@ export interface RenderInput {
   interview?: InterviewOptions;
 }
 
-/** Renders the compiled post with a component map (the default one, or with overrides). */
-export type RenderWith = (overrides?: MDXComponents) => ReactElement;
+/** Renders the compiled post with a component map. */
+export type RenderWith = (components: MDXComponents) => ReactElement;
 
 // A post's pages (post page, question pages, feeds) reuse its compiled body with their own
 // components (the element's `components` prop is swapped, nothing recompiles). The most
@@ -42,23 +42,23 @@ export async function compileMarkdown(input: RenderInput): Promise<RenderWith> {
   }
   compiled.set(key, element);
   const content = await element;
-  return (overrides) =>
-    overrides
-      ? cloneElement(content as ReactElement<{ components: MDXComponents }>, {
-          components: { ...markdownComponents, ...overrides },
-        })
-      : content;
+  return (components) =>
+    cloneElement(content as ReactElement<{ components: MDXComponents }>, { components });
 }
 
-/** Compile and render with the default components. */
-export async function renderMarkdown(input: RenderInput): Promise<ReactElement> {
-  return (await compileMarkdown(input))();
+/** Compile and render with a component map. */
+export async function renderMarkdown(
+  input: RenderInput,
+  components: MDXComponents,
+): Promise<ReactElement> {
+  return (await compileMarkdown(input))(components);
 }
 
 async function compile({ body, format, interview = {} }: RenderInput): Promise<ReactElement> {
   const { content } = await compileMDX({
     source: body,
-    components: markdownComponents,
+    // Given when rendered (RenderWith): one compile serves every page's component map.
+    components: {},
     options: {
       parseFrontmatter: false,
       mdxOptions: {

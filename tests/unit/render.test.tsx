@@ -1,10 +1,11 @@
 import { parse } from 'node-html-parser';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { mdxComponents } from '@/components/markdown/mdxComponents';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { expectFaithful, firstPostBody, sentencesOf } from '../helpers/content';
 
 async function html(body: string, format: 'md' | 'mdx' = 'md', interview = {}) {
-  return renderToStaticMarkup(await renderMarkdown({ body, format, interview }));
+  return renderToStaticMarkup(await renderMarkdown({ body, format, interview }, mdxComponents));
 }
 
 describe('rendering the first post', () => {

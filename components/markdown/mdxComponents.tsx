@@ -12,7 +12,7 @@ import { SafeLink } from '@/components/markdown/SafeLink';
  * remark-interview creates; `Question` and `Answer` are for `.mdx` posts written by hand
  * (remark-interview normally turns those into the same `interview-*` nodes first).
  */
-export const markdownComponents = {
+export const mdxComponents = {
   a: SafeLink,
   img: SafeImage,
   'interview-qa': QA,

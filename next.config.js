@@ -1,17 +1,20 @@
+// @ts-check
 import { availableParallelism } from 'node:os';
-import type { NextConfig } from 'next';
-import { site } from './lib/site';
+import { normalizeBasePath } from './lib/base-path.js';
 
-// A static export: `next build` writes the whole site to out/, which any static host serves.
-const nextConfig: NextConfig = {
+/**
+ * A static export: `next build` writes the whole site to out/, which any static host serves.
+ * @type {import('next').NextConfig}
+ */
+const nextConfig = {
   output: 'export',
   // OUT_DIR builds a second site beside out/ (tests, benchmarks); the default stays out/.
   distDir: process.env.OUT_DIR || undefined,
-  basePath: site.basePath || undefined,
+  basePath: normalizeBasePath(process.env.BASE_PATH) || undefined,
   images: { unoptimized: true },
   // Types are checked by `npm run typecheck` (part of `npm test` and CI), over the site, the
-  // scripts and the tests; a publisher's build checks content, not code. Next's own check ran
-  // on the build's critical path: 7–17 s at 1,000 posts (bench/README.md).
+  // scripts and the tests; a publisher's build checks content, not code (Next's own check sat
+  // on the build's critical path: bench/README.md).
   typescript: { tsconfigPath: 'tsconfig.build.json', ignoreBuildErrors: true },
   poweredByHeader: false,
   // The share cards' renderer is a native addon (lib/og/render.ts): loaded by Node, not bundled.
@@ -19,11 +22,11 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   experimental: {
     // Next renders pages in (cores − 1) workers: one on a two-core machine, leaving a core
-    // idle while the main process waits. Every core renders (bench/README.md: build scaling).
+    // idle while the main process waits. Every core renders (bench/README.md).
     cpus: Math.max(1, availableParallelism()),
     // Next measures the gzip size of every page segment to decide which prefetch responses to
-    // inline. The export ships no router and its prefetch files are deleted (scripts/
-    // static-pages.mjs), so that work only cost time: ~8 % of a cold build at 1,000 posts.
+    // inline. The export ships no router and its prefetch files are deleted, so that work
+    // only cost time (bench/README.md).
     prefetchInlining: false,
   },
 };
