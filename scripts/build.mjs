@@ -11,17 +11,17 @@
  * process of their own (scripts/draw-cards.ts), which a card that cannot be drawn stops too.
  *
  * Pages whose inputs have not changed since an earlier build are not rendered again: they are
- * copied from .next/cache/daedam-pages (lib/page-cache.ts; PAGE_CACHE=off renders every page).
+ * copied from .next/cache/daedam-pages (pipeline/page-cache/plan.ts; PAGE_CACHE=off renders every page).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { buildClient } from './build-client.mjs';
-import { finishExport } from './finish-export.mjs';
-import { StalePagesError } from './page-cache.mjs';
-import { copyPostSources } from './post-sources.mjs';
-import { eachLimited } from './each-limited.mjs';
+import { finishExport } from '../pipeline/finish-export.mjs';
+import { StalePagesError } from '../pipeline/page-cache/export.mjs';
+import { copyPostSources } from '../pipeline/post-sources.mjs';
+import { eachLimited } from '../pipeline/each-limited.mjs';
 
 const outDir = process.env.OUT_DIR || 'out';
 const building = `${outDir}-building`;

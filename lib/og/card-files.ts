@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { linkOrCopy } from '../link-or-copy.mjs';
+import { linkOrCopy } from '@/pipeline/link-or-copy.mjs';
 import type { Card } from './cards-for';
 import { cachedCardFile } from './render';
 

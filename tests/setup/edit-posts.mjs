@@ -3,7 +3,7 @@ import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from '
 import path from 'node:path';
 
 /**
- * One edit of each kind a page's cache key must notice (lib/page-cache.ts), made to generated
+ * One edit of each kind a page's cache key must notice (pipeline/page-cache/plan.ts), made to generated
  * posts (bench/generate.ts) between two builds: an answer grows (that post only), a title
  * changes (the lists and the posts that link to it), a post is deleted and one is added (the
  * archive order, so the neighbours), and a speaker is renamed (a new person page, the links).

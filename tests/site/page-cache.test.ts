@@ -4,7 +4,7 @@ import path from 'node:path';
 import { INCREMENTAL } from '../setup/build-once.mjs';
 
 /**
- * lib/page-cache.ts: after one edit of each kind (tests/setup/edit-posts.mjs), a build that
+ * pipeline/page-cache/plan.ts: after one edit of each kind (tests/setup/edit-posts.mjs), a build that
  * copies the unchanged pages from the cache writes the same site as a build that renders
  * every page (PAGE_CACHE=off).
  */

@@ -10,7 +10,7 @@ type Props = { params: Promise<{ slug: string; n: string }> };
 
 /**
  * One page per question: what a shared single answer opens, with its own preview. Its pages
- * belong to their post's page group (lib/page-cache.ts); the post's compiled body is shared with
+ * belong to their post's page group (pipeline/page-cache/plan.ts); the post's compiled body is shared with
  * the post page rendered in the same process (lib/markdown/render.ts keeps it).
  */
 export const dynamicParams = false;

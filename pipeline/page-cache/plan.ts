@@ -25,7 +25,7 @@ import { site } from '@/lib/site';
 /**
  * Pages a build does not need to render again. `npm run build` keeps each finished page in
  * .next/cache/daedam-pages/<key>/, where the key hashes everything the page is made from; a
- * page whose key is there is left out of generateStaticParams and scripts/page-cache.mjs
+ * page whose key is there is left out of generateStaticParams and pipeline/page-cache/export.mjs
  * copies it into the export instead. Pages come in groups, each group one key:
  *
  * - `post:<slug>`: the post page and its question pages. Made from the post, the code, the

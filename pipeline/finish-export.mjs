@@ -14,8 +14,8 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { addCsp, hashSource, runnableInlineScripts, tightenHeaders } from './csp.mjs';
 import { eachLimited } from './each-limited.mjs';
-import { applyPagePlan, localAssets } from './page-cache.mjs';
-import { PLACEHOLDER, removeRuntimeFiles, withoutRuntime } from './static-pages.mjs';
+import { applyPagePlan, localAssets } from './page-cache/export.mjs';
+import { PLACEHOLDER, removeRuntimeFiles, withoutRuntime } from './remove-runtime.mjs';
 
 /**
  * One exported page finished: parsed, the runtime removed, and a policy added for the scripts
@@ -42,7 +42,7 @@ const factsOf = (page) => ({
  * @param {string} root @param {string[]} pages
  */
 async function finishPages(root, pages) {
-  /** @type {Array<[string, import('./page-cache.mjs').PageFacts]>} */
+  /** @type {Array<[string, import('./page-cache/export.mjs').PageFacts]>} */
   const finished = [];
   /** @param {string} file */
   const site = (file) => path.relative(root, file).split(path.sep).join('/');
@@ -61,7 +61,7 @@ async function finishPages(root, pages) {
 /**
  * @param {string} root the export folder
  * @param {{ pagePlan?: string, beside?: () => Promise<void> }} [options] `pagePlan`: the plan
- *   lib/page-cache.ts wrote, when pages were left to the cache. `beside`: work on the export
+ *   pipeline/page-cache/plan.ts wrote, when pages were left to the cache. `beside`: work on the export
  *   done while the pages are parsed (on other threads), such as moving files in; it must not
  *   touch Next's files, which are listed before it starts and deleted after it ends.
  */
@@ -104,7 +104,7 @@ async function finishPagesInThreads(root, pages) {
       const worker = new Worker(new URL(import.meta.url), {
         workerData: { task: 'finish-pages', root, pages: share },
       });
-      return /** @type {Promise<Array<[string, import('./page-cache.mjs').PageFacts]>>} */ (
+      return /** @type {Promise<Array<[string, import('./page-cache/export.mjs').PageFacts]>>} */ (
         new Promise((resolve, reject) => {
           worker.once('message', resolve);
           worker.once('error', reject);

@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Plain JavaScript: the build's scripts (plain Node) and the share cards' TypeScript both use
- * it — the cards' threads (lib/og/card-files.ts) and the page cache (scripts/page-cache.mjs).
+ * it — the cards' threads (lib/og/card-files.ts) and the page cache (pipeline/page-cache/export.mjs).
  */
 import { copyFileSync, linkSync, rmSync } from 'node:fs';
 

@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * The export half of lib/page-cache.ts. Next rendered only the page groups the plan did not
+ * The export half of pipeline/page-cache/plan.ts. Next rendered only the page groups the plan did not
  * find cached; once those pages are finished (no runtime, a CSP each), this step keeps each
  * rendered group in .next/cache/daedam-pages/<key>/ and copies every cached group into the
  * export. A cached page is only used when the files it loads (its stylesheets and scripts,
@@ -9,8 +9,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { linkOrCopy } from '../lib/link-or-copy.mjs';
-import { eachLimited } from './each-limited.mjs';
+import { linkOrCopy } from '../link-or-copy.mjs';
+import { eachLimited } from '../each-limited.mjs';
 
 /** Kept this long after the last build that used them (a deleted post's pages, old code). */
 const KEEP_MS = 14 * 24 * 3600 * 1000;
@@ -26,7 +26,7 @@ export class StalePagesError extends Error {
 }
 
 /**
- * The page group (lib/page-cache.ts) of an exported page, by its path relative to the export;
+ * The page group (pipeline/page-cache/plan.ts) of an exported page, by its path relative to the export;
  * undefined for the pages every build renders (the front page, search, the people index …).
  * @param {string} relative '/'-separated
  */
@@ -80,7 +80,7 @@ function exportHas(root, url) {
 /**
  * Saves the rendered groups and restores the cached ones into `root`.
  * @param {string} root the export folder
- * @param {string} planFile written by lib/page-cache.ts during `next build`
+ * @param {string} planFile written by pipeline/page-cache/plan.ts during `next build`
  * @param {Map<string, PageFacts>} finished the pages this build rendered and finished
  * @returns {Promise<{ restored: number, inline: Set<string>, saved: number }>}
  */

@@ -5,7 +5,7 @@
  * rules, JSON-LD): no other inline script, injected or not, can run, and external scripts
  * must come from our own origin. public/_headers adds what a meta policy cannot carry
  * (frame-ancestors). Runs on the final markup, after the runtime is removed
- * (scripts/static-pages.mjs), so the hashes are those of the scripts that ship.
+ * (pipeline/remove-runtime.mjs), so the hashes are those of the scripts that ship.
  */
 import { createHash } from 'node:crypto';
 import { parse } from 'node-html-parser';
