@@ -23,7 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // The theme script sets data-theme on <html> before the first paint (and, in `next dev`,
     // before React hydrates). The export keeps only the scripts marked data-keep, our module
-    // and the speculation rules (pipeline/remove-runtime.mjs).
+    // and the speculation rules (pipeline/remove-runtime.ts).
     <html lang="ko" suppressHydrationWarning>
       <head>
         <script data-keep="" dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />

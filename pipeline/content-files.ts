@@ -10,7 +10,7 @@ import { site } from '@/lib/site';
  * The files an archive publishes beside its pages, which are not Next.js routes: the posts'
  * Markdown sources, the feeds of each category, tag and person, the search index and the share
  * cards. `npm run build` writes them all beside `next build` (scripts/check-content.ts,
- * scripts/draw-cards.ts, pipeline/post-sources.mjs) with the functions named here; `npm run dev`
+ * scripts/draw-cards.ts, pipeline/post-sources.ts) with the functions named here; `npm run dev`
  * answers one of them at a time with `contentFileAt`, from the same functions, so a writer sees
  * in development the bytes the build publishes (tests/site/dev-server.test.ts compares them).
  */

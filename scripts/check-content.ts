@@ -9,6 +9,8 @@
  * `next build`, because the check has every post in memory already.
  * `--feeds <folder>` also writes the RSS and JSON feeds of every category, tag and person there
  * (lib/feed/files.ts): ~2,200 files at 1,000 posts that Next would render one by one.
+ * `--plan <file>` also writes the page cache's plan there first (pipeline/page-cache/plan.ts):
+ * which page groups `next build`, started beside this check, leaves to the cache.
  * `--cards <file>` also writes the list of the posts' share cards there (lib/og/cards-for.ts):
  * scripts/draw-cards.ts draws them once this process has ended, so the memory the posts and
  * the index took is given back before the long part begins (it runs beside `next build`).
@@ -23,6 +25,7 @@ import { ContentError } from '../lib/posts/errors';
 import { site } from '../lib/site';
 import { writeSearchFiles } from '../lib/search/files';
 import { cardsOf } from '../lib/og/cards-for';
+import { writePagePlan } from '../pipeline/page-cache/plan';
 import { postSourceFile } from '../pipeline/content-files';
 
 const started = performance.now();
@@ -42,6 +45,10 @@ try {
   const posts = await loadPosts(site.postsDir, { includeDrafts: true });
   const published = posts.filter((post) => site.drafts || !post.draft);
   const drafts = posts.length - published.length;
+  // The plan, the feeds and the cards use the posts this check has read.
+  provideCheckedPosts(published);
+  const plan = option('--plan');
+  if (plan) await writePagePlan(plan);
   const sources = option('--sources');
   if (sources) {
     writeJson(
@@ -68,7 +75,6 @@ try {
   const feeds = option('--feeds');
   if (feeds) {
     const writing = performance.now();
-    provideCheckedPosts(published);
     const written = await writeFeedFiles(feeds);
     summary +=
       `\n✓ feeds: ${written.files} files, ${(written.bytes / 1e6).toFixed(1)} MB — ` +

@@ -5,7 +5,7 @@ import { FEED_FORMATS, FEED_PARTS } from './parts';
 /**
  * Writes the RSS and JSON feeds of every category, tag and person under `dir`
  * (`<dir>/tags/<slug>/feed.xml` …), the same bytes `npm run dev` answers (pipeline/content-files.ts). The build
- * moves them into the export (scripts/build.mjs); the posts are the content check's
+ * moves them into the export (pipeline/build.ts); the posts are the content check's
  * (`provideCheckedPosts`).
  */
 export async function writeFeedFiles(dir: string): Promise<{ files: number; bytes: number }> {

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { linkOrCopy } from '@/pipeline/link-or-copy.mjs';
+import { linkOrCopy } from '@/pipeline/link-or-copy';
+import { tsThread } from '@/pipeline/ts-thread';
 import type { Card } from './cards-for';
 import { cachedCardFile } from './render';
 
@@ -48,17 +48,10 @@ export function placeCard(dir: string, card: Card, write: (file: string) => void
   }
 }
 
-// The thread loads ./card-worker.ts through tsx, as the scripts that call this do (a thread
-// does not inherit the loader of the process that starts it).
-const THREAD = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(
-  path.join(process.cwd(), 'lib', 'og', 'card-worker.ts'),
-)}, { parentURL: ${JSON.stringify(`file://${process.cwd()}/`)} }))`;
-
 /** Draws `cards` in up to `threads` worker threads; rejects with the first card that failed. */
 function drawInThreads(cards: Card[], dir: string, threads: number): Promise<void> {
-  const workers = Array.from(
-    { length: Math.max(1, Math.min(threads, cards.length)) },
-    () => new Worker(THREAD, { eval: true, workerData: { dir } }),
+  const workers = Array.from({ length: Math.max(1, Math.min(threads, cards.length)) }, () =>
+    tsThread(path.join(process.cwd(), 'lib', 'og', 'card-worker.ts'), { dir }),
   );
   let next = 0;
   let done = 0;

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import {
   existsSync,
-  linkSync,
   mkdirSync,
   readdirSync,
   readFileSync,
-  rmSync,
+  renameSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
@@ -25,7 +24,7 @@ import { site } from '@/lib/site';
 /**
  * Pages a build does not need to render again. `npm run build` keeps each finished page in
  * .next/cache/daedam-pages/<key>/, where the key hashes everything the page is made from; a
- * page whose key is there is left out of generateStaticParams and pipeline/page-cache/export.mjs
+ * page whose key is there is left out of generateStaticParams and pipeline/page-cache/export.ts
  * copies it into the export instead. Pages come in groups, each group one key:
  *
  * - `post:<slug>`: the post page and its question pages. Made from the post, the code, the
@@ -42,8 +41,9 @@ import { site } from '@/lib/site';
  *
  * "The code" is every source file of the site, the lockfile, the site's settings (SITE_URL,
  * BASE_PATH, QUESTION_PAGES …) and people.yaml, so a change to any of them renders everything.
- * Only `npm run build` turns this on (it sets PAGE_PLAN, where the decisions are written for
- * the step that copies); `next build` alone and `next dev` render every page.
+ * Only `npm run build` turns this on: its content check writes the plan (writePagePlan, read by
+ * generateStaticParams here and by the step that copies) to the file PAGE_PLAN names;
+ * `next build` alone and `npm run dev` render every page.
  */
 export const PAGE_CACHE_DIR = path.join(process.cwd(), '.next', 'cache', 'daedam-pages');
 const SOURCES = ['app', 'components', 'lib', 'client', 'pipeline', 'scripts', 'public'];
@@ -69,9 +69,7 @@ function hashFiles(hash: ReturnType<typeof createHash>, dir: string) {
 }
 
 function codeKey(): string {
-  const hash = createHash('sha256')
-    .update(process.env.NODE_ENV ?? '')
-    .update(JSON.stringify(site));
+  const hash = createHash('sha256').update(JSON.stringify(site));
   for (const dir of SOURCES) {
     const folder = path.join(process.cwd(), dir);
     if (existsSync(folder)) hashFiles(hash, folder);
@@ -112,7 +110,7 @@ function namesIn(post: Post): Array<string | undefined> {
 const keyOf = (...parts: unknown[]) =>
   createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 
-async function makePlan(planFile: string): Promise<PagePlan> {
+async function makePlan(): Promise<PagePlan> {
   const code = codeKey();
   const posts = await getAllPosts();
   const { find } = await getPeople();
@@ -133,7 +131,7 @@ async function makePlan(planFile: string): Promise<PagePlan> {
   }
   groups.push(['archive', keyOf('archive', code, posts.map(summaryOf))]);
   groups.push(['people', keyOf('people', code, posts)]);
-  const plan: PagePlan = {
+  return {
     cacheDir: PAGE_CACHE_DIR,
     groups: groups.map(([group, key]) => ({
       group,
@@ -141,20 +139,35 @@ async function makePlan(planFile: string): Promise<PagePlan> {
       cached: existsSync(path.join(PAGE_CACHE_DIR, key, 'pages.json')),
     })),
   };
-  // One plan a build: the first process to finish it publishes it (link fails when the file
-  // exists) and every other process uses that one, so all of them leave out the same pages
-  // even if another build fills the cache meanwhile.
+}
+
+/**
+ * Decides this build's plan and writes it to `planFile`, whole or not at all (a rename). The
+ * content check does it once, right after loading the posts, while Next is still compiling:
+ * every Next process then reads the same decisions, even if another build fills the cache
+ * meanwhile.
+ */
+export async function writePagePlan(planFile: string): Promise<PagePlan> {
+  const plan = await makePlan();
   mkdirSync(path.dirname(planFile), { recursive: true });
   const partial = `${planFile}.${process.pid}.tmp`;
   writeFileSync(partial, JSON.stringify(plan));
-  try {
-    linkSync(partial, planFile);
-    return plan;
-  } catch {
-    return JSON.parse(readFileSync(planFile, 'utf8')) as PagePlan;
-  } finally {
-    rmSync(partial, { force: true });
+  renameSync(partial, planFile);
+  return plan;
+}
+
+/** How long Next waits for the content check's plan before it fails the build. */
+const PLAN_WAIT_MS = 10 * 60_000;
+
+async function readPlan(planFile: string): Promise<PagePlan> {
+  const until = Date.now() + PLAN_WAIT_MS;
+  // The check writes it seconds after the build starts; Next asks once it has compiled.
+  while (!existsSync(planFile)) {
+    if (Date.now() > until)
+      throw new Error(`the content check wrote no page plan to ${planFile} (PAGE_PLAN)`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  return JSON.parse(readFileSync(planFile, 'utf8')) as PagePlan;
 }
 
 let plan: Promise<PagePlan | undefined> | undefined;
@@ -162,9 +175,7 @@ let plan: Promise<PagePlan | undefined> | undefined;
 function pagePlan(): Promise<PagePlan | undefined> {
   const planFile = process.env.PAGE_PLAN;
   if (!planFile || process.env.NODE_ENV !== 'production') return Promise.resolve(undefined);
-  plan ??= existsSync(planFile)
-    ? Promise.resolve(JSON.parse(readFileSync(planFile, 'utf8')) as PagePlan)
-    : makePlan(planFile);
+  plan ??= readPlan(planFile);
   return plan;
 }
 

@@ -60,3 +60,23 @@ export function allHtmlFiles(site: SiteName): string[] {
 export function textOf(element: HTMLElement | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Runs `check` on every item (an exported page, a route) and returns one line per item it
+ * fails on, naming the item: a check over thousands of files is one test that lists every
+ * file at fault, not thousands of generated tests.
+ */
+export async function failuresOf<T>(
+  items: T[],
+  check: (item: T) => void | Promise<void>,
+): Promise<string[]> {
+  const failures: string[] = [];
+  for (const item of items) {
+    try {
+      await check(item);
+    } catch (error) {
+      failures.push(`${String(item)}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return failures;
+}

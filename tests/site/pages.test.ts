@@ -1,5 +1,5 @@
 import { expectFaithful, FIRST_POST_SLUG, firstPostBody, sentencesOf } from '../helpers/content';
-import { allHtmlFiles, hasPage, page, textOf } from '../helpers/site';
+import { allHtmlFiles, failuresOf, hasPage, page, textOf } from '../helpers/site';
 import type { SiteName } from '../helpers/site';
 
 const POST = `/posts/${FIRST_POST_SLUG}`;
@@ -11,19 +11,22 @@ describe.each<SiteName>(['main', 'fixtures'])('every page of the %s site', (site
     expect(files).toEqual(expect.arrayContaining(['index.html', '404.html']));
   });
 
-  test.each(files)('%s: Korean, one h1, a main, a skip link first, header and footer', (file) => {
-    const root = page(site, `/${file.replace(/\.html$/, '')}`);
-    expect(root.querySelector('html')!.getAttribute('lang')).toBe('ko');
-    expect(root.querySelectorAll('h1')).toHaveLength(1);
-    expect(root.querySelectorAll('main')).toHaveLength(1);
-    expect(root.querySelector('main')!.id).toBe('content');
-    const firstFocusable = root
-      .querySelector('body')!
-      .querySelector('a[href], button, input, select, textarea');
-    expect(firstFocusable!.getAttribute('href')).toBe('#content');
-    expect(textOf(firstFocusable)).toBe('본문으로 건너뛰기');
-    expect(textOf(root.querySelector('header.site-header .site-name'))).toBe('대담');
-    expect(root.querySelector('footer')).not.toBeNull();
+  test('each: Korean, one h1, a main, a skip link first, header and footer', async () => {
+    const failures = await failuresOf(files, (file) => {
+      const root = page(site, `/${file.replace(/\.html$/, '')}`);
+      expect(root.querySelector('html')!.getAttribute('lang')).toBe('ko');
+      expect(root.querySelectorAll('h1')).toHaveLength(1);
+      expect(root.querySelectorAll('main')).toHaveLength(1);
+      expect(root.querySelector('main')!.id).toBe('content');
+      const firstFocusable = root
+        .querySelector('body')!
+        .querySelector('a[href], button, input, select, textarea');
+      expect(firstFocusable!.getAttribute('href')).toBe('#content');
+      expect(textOf(firstFocusable)).toBe('본문으로 건너뛰기');
+      expect(textOf(root.querySelector('header.site-header .site-name'))).toBe('대담');
+      expect(root.querySelector('footer')).not.toBeNull();
+    });
+    expect(failures).toEqual([]);
   });
 });
 

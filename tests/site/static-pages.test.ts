@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { allHtmlFiles, page, siteDir, SITES } from '../helpers/site';
+import { allHtmlFiles, failuresOf, page, siteDir, SITES } from '../helpers/site';
 import type { SiteName } from '../helpers/site';
 
 /**
@@ -17,65 +17,74 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s export', (site) => {
   const basePath = SITES[site].env.BASE_PATH;
   const files = allHtmlFiles(site);
 
-  test.each(files)('%s carries no framework runtime', (file) => {
-    const root = page(site, routeOf(file));
-    const html = root.toString();
-    expect(html).not.toContain('__next_f');
-    expect(html).not.toContain('TURBOPACK');
-    const runtime = root
-      .querySelectorAll('script[src], link[href]')
-      .map(
-        (el) =>
-          `${el.getAttribute('rel') ?? 'script'} ${el.getAttribute('src') ?? el.getAttribute('href')}`,
-      )
-      .filter((ref) => ref.includes('/_next/') && !ref.startsWith('stylesheet '));
-    expect(runtime).toEqual([]);
-    expect(
-      root.querySelectorAll('link[rel="modulepreload"], link[rel="preload"][as="script"]'),
-    ).toHaveLength(0);
-    // Our module is there, from the site's own path.
-    const modules = root
-      .querySelectorAll('script[type="module"]')
-      .map((s) => s.getAttribute('src'));
-    expect(modules[0]).toMatch(new RegExp(`^${basePath}/assets/enhance-\\w+\\.js$`));
+  test('no page carries the framework runtime', async () => {
+    const failures = await failuresOf(files, (file) => {
+      const root = page(site, routeOf(file));
+      const html = root.toString();
+      expect(html).not.toContain('__next_f');
+      expect(html).not.toContain('TURBOPACK');
+      const runtime = root
+        .querySelectorAll('script[src], link[href]')
+        .map(
+          (el) =>
+            `${el.getAttribute('rel') ?? 'script'} ${el.getAttribute('src') ?? el.getAttribute('href')}`,
+        )
+        .filter((ref) => ref.includes('/_next/') && !ref.startsWith('stylesheet '));
+      expect(runtime).toEqual([]);
+      expect(
+        root.querySelectorAll('link[rel="modulepreload"], link[rel="preload"][as="script"]'),
+      ).toHaveLength(0);
+      // Our module is there, from the site's own path.
+      const modules = root
+        .querySelectorAll('script[type="module"]')
+        .map((s) => s.getAttribute('src'));
+      expect(modules[0]).toMatch(new RegExp(`^${basePath}/assets/enhance-\\w+\\.js$`));
+    });
+    expect(failures).toEqual([]);
   });
 
-  test.each(files)('%s lists exactly its inline scripts in its Content-Security-Policy', (file) => {
-    const root = page(site, routeOf(file));
-    const head = root.querySelector('head')!;
-    const metas = head.querySelectorAll('meta[http-equiv="Content-Security-Policy"]');
-    expect(metas).toHaveLength(1);
-    // Before any script, right after the charset.
-    expect(head.childNodes.filter((n) => n.nodeType === 1)[1]).toBe(metas[0]);
-    const scriptSrc = (metas[0]!.getAttribute('content') ?? '')
-      .split(';')
-      .map((d) => d.trim())
-      .find((d) => d.startsWith('script-src'))!;
-    const listed = scriptSrc.split(/\s+/).filter((token) => token.startsWith("'sha256-"));
-    const inline = root
-      .querySelectorAll('script')
-      .filter((s) => !s.hasAttribute('src'))
-      .map((s) => sha256(s.rawText));
-    expect(new Set(listed)).toEqual(new Set(inline));
-    expect(scriptSrc).not.toContain('unsafe-inline');
+  test('every page lists exactly its inline scripts in its Content-Security-Policy', async () => {
+    const failures = await failuresOf(files, (file) => {
+      const root = page(site, routeOf(file));
+      const head = root.querySelector('head')!;
+      const metas = head.querySelectorAll('meta[http-equiv="Content-Security-Policy"]');
+      expect(metas).toHaveLength(1);
+      // Before any script, right after the charset.
+      expect(head.childNodes.filter((n) => n.nodeType === 1)[1]).toBe(metas[0]);
+      const scriptSrc = (metas[0]!.getAttribute('content') ?? '')
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith('script-src'))!;
+      const listed = scriptSrc.split(/\s+/).filter((token) => token.startsWith("'sha256-"));
+      const inline = root
+        .querySelectorAll('script')
+        .filter((s) => !s.hasAttribute('src'))
+        .map((s) => sha256(s.rawText));
+      expect(new Set(listed)).toEqual(new Set(inline));
+      expect(scriptSrc).not.toContain('unsafe-inline');
+    });
+    expect(failures).toEqual([]);
   });
 
-  test.each(files)('%s has speculation rules for its own pages only', (file) => {
-    const scripts = page(site, routeOf(file)).querySelectorAll('script[type="speculationrules"]');
-    expect(scripts).toHaveLength(1);
-    const rules = JSON.parse(scripts[0]!.textContent);
-    expect(rules.prerender).toEqual([
-      {
-        where: {
-          and: [
-            { href_matches: `${basePath}/*` },
-            { not: { href_matches: `${basePath}/*.*` } },
-            { not: { selector_matches: expect.stringContaining('[target]') } },
-          ],
+  test('every page has speculation rules for its own pages only', async () => {
+    const failures = await failuresOf(files, (file) => {
+      const scripts = page(site, routeOf(file)).querySelectorAll('script[type="speculationrules"]');
+      expect(scripts).toHaveLength(1);
+      const rules = JSON.parse(scripts[0]!.textContent);
+      expect(rules.prerender).toEqual([
+        {
+          where: {
+            and: [
+              { href_matches: `${basePath}/*` },
+              { not: { href_matches: `${basePath}/*.*` } },
+              { not: { selector_matches: expect.stringContaining('[target]') } },
+            ],
+          },
+          eagerness: 'moderate',
         },
-        eagerness: 'moderate',
-      },
-    ]);
+      ]);
+    });
+    expect(failures).toEqual([]);
   });
 
   test('no file is left that only the runtime would load', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeCards } from '@/lib/og/card-files';
-import { linkOrCopy } from '@/pipeline/link-or-copy.mjs';
+import { linkOrCopy } from '@/pipeline/link-or-copy';
 import type { Card } from '@/lib/og/cards-for';
 import { cachedCardFile } from '@/lib/og/render';
 

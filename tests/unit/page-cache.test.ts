@@ -1,7 +1,7 @@
 import { mkdtempSync, mkdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { applyPagePlan, groupOf, StalePagesError } from '../../pipeline/page-cache/export.mjs';
+import { applyPagePlan, groupOf, StalePagesError } from '../../pipeline/page-cache/export';
 
 /** An export folder with `files` (relative path → text). */
 function exportWith(files: Record<string, string>): string {

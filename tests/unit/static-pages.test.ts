@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { tightenHeaders } from '../../pipeline/csp.mjs';
-import { finishPage } from '../../pipeline/finish-export.mjs';
-import { removeRuntimeFiles } from '../../pipeline/remove-runtime.mjs';
+import { tightenHeaders } from '../../pipeline/csp';
+import { finishPage } from '../../pipeline/finish-export';
+import { removeRuntimeFiles } from '../../pipeline/remove-runtime';
 
 // A page shaped like Next 16's export: runtime chunks, preloads, the inline RSC payload,
 // React's text separators, and our own scripts among them.

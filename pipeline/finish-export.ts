@@ -1,28 +1,30 @@
-// @ts-check
 /**
  * The steps `npm run build` runs on Next's export, in order, on each page's parsed HTML:
- * 1. static-pages.mjs removes the framework runtime (reading pages ship only our modules),
- * 2. csp.mjs adds the page's Content-Security-Policy for the scripts that are left;
+ * 1. ./remove-runtime.ts removes the framework runtime (reading pages ship only our modules),
+ * 2. ./csp.ts adds the page's Content-Security-Policy for the scripts that are left;
  * then the runtime's files (RSC payloads, chunks) are deleted from the export, and the
  * site-wide policy in _headers gets the hashes of the inline scripts instead of 'unsafe-inline'.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
-import { addCsp, hashSource, runnableInlineScripts, tightenHeaders } from './csp.mjs';
-import { eachLimited } from './each-limited.mjs';
-import { applyPagePlan, localAssets } from './page-cache/export.mjs';
-import { PLACEHOLDER, removeRuntimeFiles, withoutRuntime } from './remove-runtime.mjs';
+import type { HTMLElement } from 'node-html-parser';
+import { addCsp, hashSource, runnableInlineScripts, tightenHeaders } from './csp';
+import { eachLimited } from './each-limited';
+import { applyPagePlan, localAssets } from './page-cache/export';
+import type { PageFacts } from './page-cache/export';
+import { PLACEHOLDER, removeRuntimeFiles, withoutRuntime } from './remove-runtime';
+import { tsThread } from './ts-thread';
 
 /**
  * One exported page finished: parsed, the runtime removed, and a policy added for the scripts
- * left.
- * @param {string} html @param {string} [file]
+ * left. `file` names the page in errors.
  */
-export function finishPage(html, file) {
+export function finishPage(html: string, file?: string): HTMLElement {
   // comment: false drops React's text separators (`<!-- -->`), which only the runtime reads.
   const page = parse(html, { comment: false });
   withoutRuntime(page, file);
@@ -30,22 +32,19 @@ export function finishPage(html, file) {
   return page;
 }
 
-/** What ./page-cache.mjs keeps of a finished page. @param {import('node-html-parser').HTMLElement} page */
-const factsOf = (page) => ({
+/** What ./page-cache/export.ts keeps of a finished page. */
+const factsOf = (page: HTMLElement): PageFacts => ({
   inline: [...new Set(runnableInlineScripts(page).map((text) => hashSource(text)))],
   assets: localAssets(page),
 });
 
 /**
  * Finishes `pages` in place; returns, for each page, the hashes of the inline scripts it runs
- * and the files it loads (./page-cache.mjs keeps both).
- * @param {string} root @param {string[]} pages
+ * and the files it loads (./page-cache/export.ts keeps both).
  */
-async function finishPages(root, pages) {
-  /** @type {Array<[string, import('./page-cache/export.mjs').PageFacts]>} */
-  const finished = [];
-  /** @param {string} file */
-  const site = (file) => path.relative(root, file).split(path.sep).join('/');
+async function finishPages(root: string, pages: string[]): Promise<Array<[string, PageFacts]>> {
+  const finished: Array<[string, PageFacts]> = [];
+  const site = (file: string) => path.relative(root, file).split(path.sep).join('/');
   await eachLimited(pages, 16, async (file) => {
     const relative = path.relative(root, file);
     const page = finishPage(await readFile(file, 'utf8'), relative);
@@ -59,13 +58,15 @@ async function finishPages(root, pages) {
 }
 
 /**
- * @param {string} root the export folder
- * @param {{ pagePlan?: string, beside?: () => Promise<void> }} [options] `pagePlan`: the plan
- *   pipeline/page-cache/plan.ts wrote, when pages were left to the cache. `beside`: work on the export
- *   done while the pages are parsed (on other threads), such as moving files in; it must not
- *   touch Next's files, which are listed before it starts and deleted after it ends.
+ * Finishes the export in `root`. `pagePlan`: the plan ./page-cache/plan.ts wrote, when pages
+ * were left to the cache. `beside`: work on the export done while the pages are parsed (on
+ * other threads), such as moving files in; it must not touch Next's files, which are listed
+ * before it starts and deleted after it ends.
  */
-export async function finishExport(root, { pagePlan, beside = async () => {} } = {}) {
+export async function finishExport(
+  root: string,
+  { pagePlan, beside = async () => {} }: { pagePlan?: string; beside?: () => Promise<void> } = {},
+) {
   const files = (await readdir(root, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name));
@@ -93,23 +94,25 @@ export async function finishExport(root, { pagePlan, beside = async () => {} } =
 /**
  * finishPages on one thread a core (parsing is synchronous: 8,800 pages took 19 s on one core),
  * each with every n-th page. This same module is the threads' code.
- * @param {string} root @param {string[]} pages
  */
-async function finishPagesInThreads(root, pages) {
+async function finishPagesInThreads(
+  root: string,
+  pages: string[],
+): Promise<Array<[string, PageFacts]>> {
   const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(pages.length / 100)));
   if (threads === 1) return finishPages(root, pages);
   const parts = await Promise.all(
     Array.from({ length: threads }, (_, t) => {
       const share = pages.filter((_, i) => i % threads === t);
-      const worker = new Worker(new URL(import.meta.url), {
-        workerData: { task: 'finish-pages', root, pages: share },
+      const worker = tsThread(fileURLToPath(import.meta.url), {
+        task: 'finish-pages',
+        root,
+        pages: share,
       });
-      return /** @type {Promise<Array<[string, import('./page-cache/export.mjs').PageFacts]>>} */ (
-        new Promise((resolve, reject) => {
-          worker.once('message', resolve);
-          worker.once('error', reject);
-        })
-      );
+      return new Promise<Array<[string, PageFacts]>>((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      });
     }),
   );
   return parts.flat();

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * The export half of pipeline/page-cache/plan.ts. Next rendered only the page groups the plan did not
  * find cached; once those pages are finished (no runtime, a CSP each), this step keeps each
@@ -9,8 +8,10 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { linkOrCopy } from '../link-or-copy.mjs';
-import { eachLimited } from '../each-limited.mjs';
+import type { HTMLElement } from 'node-html-parser';
+import { eachLimited } from '../each-limited';
+import { linkOrCopy } from '../link-or-copy';
+import type { PagePlan } from './plan';
 
 /** Kept this long after the last build that used them (a deleted post's pages, old code). */
 const KEEP_MS = 14 * 24 * 3600 * 1000;
@@ -18,19 +19,20 @@ const INDEX = 'pages.json';
 
 /** A cached page loads a file this export does not have: its cache is not this build's. */
 export class StalePagesError extends Error {
-  /** @param {string} message @param {string} cacheDir */
-  constructor(message, cacheDir) {
+  constructor(
+    message: string,
+    readonly cacheDir: string,
+  ) {
     super(message);
-    this.cacheDir = cacheDir;
   }
 }
 
 /**
  * The page group (pipeline/page-cache/plan.ts) of an exported page, by its path relative to the export;
  * undefined for the pages every build renders (the front page, search, the people index …).
- * @param {string} relative '/'-separated
+ * `relative` is '/'-separated.
  */
-export function groupOf(relative) {
+export function groupOf(relative: string): string | undefined {
   const [first, second] = relative.split('/');
   if (!second || !relative.endsWith('.html')) return undefined;
   if (first === 'posts') return `post:${second.replace(/\.html$/, '')}`;
@@ -43,52 +45,49 @@ export function groupOf(relative) {
 
 /**
  * What a finished page loads from the site (stylesheets, scripts), for the check above.
- * @param {import('node-html-parser').HTMLElement} root
- * @returns {string[]}
  */
-export function localAssets(root) {
+export function localAssets(root: HTMLElement): string[] {
   const urls = [
     ...root.querySelectorAll('link[rel~="stylesheet"]').map((link) => link.getAttribute('href')),
     ...root.querySelectorAll('script[src]').map((script) => script.getAttribute('src')),
   ];
   return urls
     .filter((url) => typeof url === 'string' && url.startsWith('/') && !url.startsWith('//'))
-    .map((url) => copyOf(/** @type {string} */ (url)));
+    .map((url) => copyOf(url as string));
 }
 
 /**
  * A string of its own: an attribute value is a slice of the page's text, and keeping the
  * slice keeps the whole page in memory (43,000 pages at 5,000 posts: gigabytes).
- * @param {string} text
  */
-const copyOf = (text) => Buffer.from(text, 'utf8').toString('utf8');
+const copyOf = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
 
 /**
  * Whether the export has the file at `url` (with or without the site's base path).
- * @param {string} root @param {string} url
  */
-function exportHas(root, url) {
+function exportHas(root: string, url: string): boolean {
   const segments = (url.split(/[?#]/)[0] ?? '').split('/').filter(Boolean);
   return segments.some((_, i) => existsSync(path.join(root, ...segments.slice(i))));
 }
 
-/**
- * @typedef {{ inline: string[], assets: string[] }} PageFacts
- * @typedef {{ group: string, key: string, cached: boolean }} PlannedGroup
- */
+/** What the cache keeps of a finished page: its inline scripts' hashes, the files it loads. */
+export interface PageFacts {
+  inline: string[];
+  assets: string[];
+}
 
 /**
- * Saves the rendered groups and restores the cached ones into `root`.
- * @param {string} root the export folder
- * @param {string} planFile written by pipeline/page-cache/plan.ts during `next build`
- * @param {Map<string, PageFacts>} finished the pages this build rendered and finished
- * @returns {Promise<{ restored: number, inline: Set<string>, saved: number }>}
+ * Saves the rendered groups and restores the cached ones into `root` (the export folder).
+ * `planFile` is the plan the content check wrote (./plan.ts); `finished`, the pages this build
+ * rendered and finished.
  */
-export async function applyPagePlan(root, planFile, finished) {
-  /** @type {{ cacheDir: string, groups: PlannedGroup[] }} */
-  const plan = JSON.parse(await readFile(planFile, 'utf8'));
-  /** @type {Map<string, Array<[string, PageFacts]>>} */
-  const rendered = new Map();
+export async function applyPagePlan(
+  root: string,
+  planFile: string,
+  finished: Map<string, PageFacts>,
+): Promise<{ restored: number; inline: Set<string>; saved: number }> {
+  const plan = JSON.parse(await readFile(planFile, 'utf8')) as PagePlan;
+  const rendered = new Map<string, Array<[string, PageFacts]>>();
   for (const [relative, facts] of finished) {
     const group = groupOf(relative);
     if (!group) continue;
@@ -96,8 +95,7 @@ export async function applyPagePlan(root, planFile, finished) {
     pages.push([relative, facts]);
     rendered.set(group, pages);
   }
-  /** @type {Set<string>} */
-  const inline = new Set();
+  const inline = new Set<string>();
   let restored = 0;
   let saved = 0;
   // Groups side by side: each is a few files to copy, and one at a time the disk set the pace.
@@ -108,13 +106,15 @@ export async function applyPagePlan(root, planFile, finished) {
       saved += 1;
       return;
     }
-    /** @type {Array<[string, PageFacts]>} */
-    const pages = await readFile(path.join(entry, INDEX), 'utf8').then(JSON.parse, () => {
-      throw new StalePagesError(
-        `the page cache lost the pages of ${group} during the build`,
-        plan.cacheDir,
-      );
-    });
+    const pages: Array<[string, PageFacts]> = await readFile(path.join(entry, INDEX), 'utf8').then(
+      JSON.parse,
+      () => {
+        throw new StalePagesError(
+          `the page cache lost the pages of ${group} during the build`,
+          plan.cacheDir,
+        );
+      },
+    );
     for (const [relative, facts] of pages) {
       const target = path.join(root, relative);
       if (existsSync(target)) continue; // rendered anyway: this build's copy wins
@@ -140,9 +140,8 @@ export async function applyPagePlan(root, planFile, finished) {
 /**
  * Keeps one group's finished pages under `entry` (written aside, then renamed: a build that
  * stops halfway leaves no entry that looks whole).
- * @param {string} root @param {string} entry @param {Array<[string, PageFacts]>} pages
  */
-async function save(root, entry, pages) {
+async function save(root: string, entry: string, pages: Array<[string, PageFacts]>) {
   if (existsSync(path.join(entry, INDEX))) return;
   const partial = `${entry}.${process.pid}.tmp`;
   await rm(partial, { recursive: true, force: true });
@@ -160,8 +159,8 @@ async function save(root, entry, pages) {
   }
 }
 
-/** @param {string} cacheDir */
-async function prune(cacheDir) {
+/** Deletes the entries no build has used for KEEP_MS, and leftovers of stopped builds. */
+async function prune(cacheDir: string) {
   const now = Date.now();
   for (const name of await readdir(cacheDir).catch(() => [])) {
     const entry = path.join(cacheDir, name);

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Static reading pages. `next build` exports every page with the React/Next.js runtime: async
  * <script src=/_next/…> chunks, their preloads, and inline `self.__next_f` scripts carrying
@@ -16,6 +15,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, rmdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import type { HTMLElement } from 'node-html-parser';
 
 /** The same value as PLACEHOLDER in lib/static-params.ts (tests/unit/static-pages.test.ts checks). */
 export const PLACEHOLDER = '_placeholder';
@@ -23,8 +23,7 @@ export const PLACEHOLDER = '_placeholder';
 const RUNTIME = '/_next/';
 const KEPT_TYPES = new Set(['application/ld+json', 'speculationrules']);
 
-/** @param {import('node-html-parser').HTMLElement} script */
-function isOurs(script) {
+function isOurs(script: HTMLElement): boolean {
   const src = script.getAttribute('src');
   if (src !== undefined) return !src.includes(RUNTIME);
   const type = (script.getAttribute('type') ?? '').toLowerCase();
@@ -32,11 +31,10 @@ function isOurs(script) {
 }
 
 /**
- * Removes the framework runtime from one parsed page, in place; returns what it removed.
- * @param {import('node-html-parser').HTMLElement} root
- * @param {string} [file] for error messages
+ * Removes the framework runtime from one parsed page, in place; returns how many elements it
+ * removed. `file` names the page in errors.
  */
-export function withoutRuntime(root, file = 'a page') {
+export function withoutRuntime(root: HTMLElement, file = 'a page'): number {
   let removed = 0;
   for (const script of root.querySelectorAll('script')) {
     if (isOurs(script)) continue;
@@ -66,8 +64,7 @@ export function withoutRuntime(root, file = 'a page') {
   return removed;
 }
 
-/** @param {string} dir */
-async function filesUnder(dir) {
+async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
 }
@@ -76,11 +73,10 @@ async function filesUnder(dir) {
  * Deletes what only the runtime requested: the RSC payloads (`<page>.txt` beside
  * `<page>.html`, and the `__next.*` segment files), every JavaScript file under _next/, and
  * `_not-found.html` (hosts serve 404.html; nothing asks for the other copy).
- * Returns the number of files deleted.
- * @param {string} root the export folder
- * @param {string[]} [listing] every file under `root`, when the caller has it already
+ * Returns the number of files deleted. `listing`: every file under `root` (the export folder),
+ * when the caller has it already.
  */
-export async function removeRuntimeFiles(root, listing) {
+export async function removeRuntimeFiles(root: string, listing?: string[]): Promise<number> {
   const files = listing ?? (await filesUnder(root));
   const html = new Set(files.filter((f) => f.endsWith('.html')));
   const doomed = files.filter((file) => {
@@ -104,8 +100,7 @@ export async function removeRuntimeFiles(root, listing) {
     : [];
   // Each tried with the folders above it, a depth at once, deepest first, so a folder is
   // tried only after everything under it was.
-  /** @type {Map<number, Set<string>>} */
-  const byDepth = new Map();
+  const byDepth = new Map<number, Set<string>>();
   for (const dir of [...doomed.map((file) => path.dirname(file)), ...made]) {
     for (let at = dir; at.startsWith(root) && at !== root; at = path.dirname(at)) {
       const depth = at.split(path.sep).length;

@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Each published post's source, byte for byte, at /posts/<slug>.md: the interview as its
  * author wrote it, for readers' tools and language models (linked from the post page with
@@ -8,10 +7,12 @@
 import { copyFile, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 
-/** @param {string} root the export folder @param {string} manifest JSON [{ slug, path }] */
-export async function copyPostSources(root, manifest) {
-  /** @type {Array<{ slug: string, path: string }>} */
-  const posts = JSON.parse(await readFile(manifest, 'utf8'));
+/** Copies the posts `manifest` (JSON `[{ slug, path }]`) lists into the export at `root`. */
+export async function copyPostSources(root: string, manifest: string): Promise<number> {
+  const posts = JSON.parse(await readFile(manifest, 'utf8')) as Array<{
+    slug: string;
+    path: string;
+  }>;
   await Promise.all(
     posts.map((post) => copyFile(post.path, path.join(root, 'posts', `${post.slug}.md`))),
   );

@@ -1,25 +1,23 @@
-// @ts-check
 /**
  * A per-page Content-Security-Policy. Each exported page gets a <meta http-equiv> policy that
  * lists the SHA-256 of exactly the inline scripts it carries (the theme script, speculation
  * rules, JSON-LD): no other inline script, injected or not, can run, and external scripts
  * must come from our own origin. public/_headers adds what a meta policy cannot carry
  * (frame-ancestors). Runs on the final markup, after the runtime is removed
- * (pipeline/remove-runtime.mjs), so the hashes are those of the scripts that ship.
+ * (./remove-runtime.ts), so the hashes are those of the scripts that ship.
  */
 import { createHash } from 'node:crypto';
 import { parse } from 'node-html-parser';
+import type { HTMLElement } from 'node-html-parser';
 
-/** @param {string} text */
-export const hashSource = (text) =>
+export const hashSource = (text: string): string =>
   `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /**
  * The inline scripts the browser would run (classic, module or speculation rules); JSON-LD
  * and other data blocks never run, so no policy needs them.
- * @param {import('node-html-parser').HTMLElement} root
  */
-export function runnableInlineScripts(root) {
+export function runnableInlineScripts(root: HTMLElement): string[] {
   return root
     .querySelectorAll('script')
     .filter((script) => !script.hasAttribute('src'))
@@ -30,8 +28,8 @@ export function runnableInlineScripts(root) {
     .map((script) => script.rawText);
 }
 
-/** @param {string[]} inlineScripts the text of every inline <script> */
-export function policyFor(inlineScripts) {
+/** The policy for a page whose inline <script>s have these texts. */
+export function policyFor(inlineScripts: string[]): string {
   const hashes = new Set(inlineScripts.map(hashSource));
   return [
     "default-src 'self'",
@@ -49,11 +47,10 @@ export function policyFor(inlineScripts) {
 
 /**
  * Puts the policy first in <head> (right after the charset), before any script, so it governs
- * all of them. A page without <head> is an error: it would ship without a policy.
- * @param {import('node-html-parser').HTMLElement} root a parsed page
- * @param {string} [file] for the error message
+ * all of them. A page without <head> is an error (`file` names it): it would ship without a
+ * policy.
  */
-export function addCsp(root, file = 'a page') {
+export function addCsp(root: HTMLElement, file = 'a page'): HTMLElement {
   const head = root.querySelector('head');
   if (!head) throw new Error(`${file}: no <head> to put the Content-Security-Policy in`);
   for (const old of head.querySelectorAll('meta[http-equiv="Content-Security-Policy"]'))
@@ -77,12 +74,10 @@ export function addCsp(root, file = 'a page') {
  * The site-wide header policy in `_headers` is written with 'unsafe-inline' (it cannot know the
  * build's scripts); once the export is final, replace that with the hashes of every inline
  * script any page runs — a handful, the same on every page.
- * @param {string} headers the text of _headers
- * @param {Iterable<string>} hashes
  */
-export function tightenHeaders(headers, hashes) {
+export function tightenHeaders(headers: string, hashes: Iterable<string>): string {
   const list = [...new Set(hashes)].sort().join(' ');
-  return headers.replace(/(script-src [^;\n]*)'unsafe-inline'/g, (_, before) =>
+  return headers.replace(/(script-src [^;\n]*)'unsafe-inline'/g, (_, before: string) =>
     `${before}${list}`.trim(),
   );
 }

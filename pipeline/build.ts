@@ -1,0 +1,249 @@
+/**
+ * `npm run build`: check the content, export the site into a temporary folder, finish the
+ * pages (no framework runtime, a CSP each), and only then swap it into place. Invalid content
+ * or a failing build leaves the previous out/ exactly as it was (static hosts keep serving the
+ * last good site).
+ *
+ * The content check and `next build` run side by side (the export goes to <out>-building, never
+ * to out/): when the check finds a problem, the build is stopped and only the check's report
+ * is shown. Once the check has ended, the share cards are drawn beside `next build` by a
+ * process of their own (scripts/draw-cards.ts), which a card that cannot be drawn stops too.
+ *
+ * Pages whose inputs have not changed since an earlier build are not rendered again: they are
+ * copied from .next/cache/daedam-pages (./page-cache/plan.ts; PAGE_CACHE=off renders every page).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { buildClient } from '../scripts/build-client.mjs';
+import { eachLimited } from './each-limited';
+import { finishExport } from './finish-export';
+import { StalePagesError } from './page-cache/export';
+import { copyPostSources } from './post-sources';
+
+const outDir = process.env.OUT_DIR || 'out';
+const building = `${outDir}-building`;
+const previous = `${outDir}-previous`;
+// What the content check writes beside the export, and the page plan it writes for Next.
+const sources = `${building}-sources.json`;
+const searchIndex = `${building}-search`;
+const feeds = `${building}-feeds`;
+const cards = `${building}-cards`;
+const cardList = `${building}-cards.json`;
+const pagePlan = path.resolve(`${building}-plan.json`);
+
+const scratch = [building, sources, searchIndex, feeds, cards, cardList, pagePlan];
+function removeScratch() {
+  for (const file of scratch) rmSync(file, { recursive: true, force: true });
+}
+
+const pageCache = (process.env.PAGE_CACHE ?? '').trim().toLowerCase();
+if (!['', 'on', 'off'].includes(pageCache)) {
+  console.error(`PAGE_CACHE must be on or off (got "${process.env.PAGE_CACHE}")`);
+  process.exit(1);
+}
+
+const started = performance.now();
+const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
+interface Step {
+  exit: Promise<number>;
+  output: () => string;
+  stop: () => void;
+}
+
+/** A Node process of the build, in its own process group; `capture` keeps its output. */
+function start(
+  args: string[],
+  { env = process.env, capture = false }: { env?: NodeJS.ProcessEnv; capture?: boolean } = {},
+): Step {
+  const child = spawn(process.execPath, args, {
+    env,
+    // Its own process group, so stopping it stops the workers it started too.
+    detached: true,
+    stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const exit = new Promise<number>((resolve) => {
+    child.on('error', () => resolve(1));
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+  return {
+    exit,
+    output: () => output,
+    stop: () => {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+    },
+  };
+}
+
+/**
+ * Moves every file under `from` to the same place under `to` (folders merged), then removes
+ * `from`. Both are beside each other, so each move is a rename.
+ */
+async function moveInto(from: string, to: string) {
+  if (!existsSync(from)) return;
+  const files = (await readdir(from, { recursive: true, withFileTypes: true })).filter((e) =>
+    e.isFile(),
+  );
+  for (const dir of new Set(files.map((e) => path.relative(from, e.parentPath)))) {
+    await mkdir(path.join(to, dir), { recursive: true });
+  }
+  // Many renames in flight: one at a time, 10,000 cards and feeds at 1,000 posts took 4.6 s.
+  await eachLimited(files, 64, async (e) => {
+    const file = path.relative(from, path.join(e.parentPath, e.name));
+    await rename(path.join(from, file), path.join(to, file));
+  });
+  await rm(from, { recursive: true, force: true });
+}
+
+// The browser modules first: the pages link them by their hashed names.
+await buildClient();
+
+removeScratch();
+// tsx as a loader, not its CLI: one process instead of two.
+const tsx = (...args: string[]) => start(['--import', 'tsx', ...args], { capture: true });
+const check = tsx(
+  'scripts/check-content.ts',
+  '--sources',
+  sources,
+  '--search',
+  searchIndex,
+  '--feeds',
+  feeds,
+  '--cards',
+  cardList,
+  ...(pageCache === 'off' ? [] : ['--plan', pagePlan]),
+);
+const next = start([path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
+  env: {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    OUT_DIR: building,
+    ...(pageCache === 'off' ? {} : { PAGE_PLAN: pagePlan }),
+  },
+});
+// Started once the check has ended (below); stopAll may run before.
+let draw: Step | undefined = undefined;
+const stopAll = () => {
+  check.stop();
+  draw?.stop();
+  next.stop();
+};
+process.on('SIGINT', stopAll);
+process.on('SIGTERM', stopAll);
+
+let ending = false;
+/**
+ * The first failure ends the build: the other processes are stopped (their exits are not
+ * failures of their own), the scratch files removed, and only that failure reported.
+ * `report` prints what failed and returns the exit code.
+ */
+async function end(report: () => number): Promise<never> {
+  if (!ending) {
+    ending = true;
+    stopAll();
+    await Promise.all([check.exit, next.exit, draw?.exit]);
+    removeScratch();
+    process.exit(report());
+  }
+  return new Promise(() => {});
+}
+
+const nextFailed = async () => {
+  const code = await next.exit;
+  return end(() => {
+    console.error(`\nnext build failed; ${outDir}/ is unchanged.`);
+    return code;
+  });
+};
+// A failed `next build` stops the others at once (the cards would take minutes more).
+void next.exit.then((code) => code === 0 || nextFailed());
+
+async function succeeded(step: Step): Promise<void> {
+  const code = await step.exit;
+  if (ending) return new Promise<never>(() => {});
+  if (code === 0) return void process.stdout.write(step.output());
+  return end(() => {
+    process.stderr.write(step.output());
+    console.error(
+      `\nThe build stopped before touching ${outDir}/: fix the content above and run it again.`,
+    );
+    return code;
+  });
+}
+
+await succeeded(check);
+const checkedIn = seconds(started);
+// The cards are drawn in a process of their own, started once the check has ended: the memory
+// the posts and the search index took is the system's again before the long part begins. It
+// draws at a lower priority (scripts/draw-cards.ts): `next build` and then the finishing are
+// the build's critical path, and the cards fill the time they leave a core idle.
+draw = tsx('scripts/draw-cards.ts', cardList, cards);
+const drawing = draw;
+let drawnIn = '';
+// A card that cannot be drawn stops the build at once, as before (not after `next build`).
+const drawn = drawing.exit.then(async () => {
+  drawnIn = seconds(started);
+  await succeeded(drawing);
+});
+
+if ((await next.exit) !== 0) await nextFailed();
+const builtIn = seconds(started);
+const finishing = performance.now();
+
+const finished = await finishExport(building, {
+  ...(pageCache === 'off' ? {} : { pagePlan }),
+  // What the content check and the cards' process wrote is moved in while the pages are
+  // finished on other threads.
+  beside: async () => {
+    await copyPostSources(building, sources);
+    // The files beside the pages (pipeline/content-files.ts): the search index and the feeds of
+    // categories, tags and people the content check wrote, and the share cards once drawn.
+    await moveInto(searchIndex, path.join(building, 'search-index'));
+    await moveInto(feeds, building);
+    await drawn;
+    await moveInto(cards, building);
+  },
+}).catch((error: unknown) =>
+  // The finishing failed: the cards are not needed (the build stops or starts again).
+  end(() => {
+    if (error instanceof StalePagesError && !process.env.DAEDAM_PAGES_EMPTIED) {
+      // Cached pages that load files this build did not write: empty the page cache and build
+      // again, rendering every page (once: an empty cache cannot be stale).
+      console.error(`\n${error.message}; emptying the page cache and building again.`);
+      rmSync(error.cacheDir, { recursive: true, force: true });
+      const again = spawnSync(process.execPath, [...process.execArgv, process.argv[1] ?? ''], {
+        env: { ...process.env, DAEDAM_PAGES_EMPTIED: '1' },
+        stdio: 'inherit',
+      });
+      return again.status ?? 1;
+    }
+    console.error(`\n${error instanceof Error ? error.message : error}\n${outDir}/ is unchanged.`);
+    return 1;
+  }),
+);
+rmSync(pagePlan, { force: true });
+rmSync(cardList, { force: true });
+console.log(
+  `static pages: framework runtime removed and a content security policy added to ` +
+    `${finished.rendered} pages; ${finished.deleted} runtime files deleted; ` +
+    `${finished.restored} unchanged pages copied from the page cache`,
+);
+const finishedIn = seconds(finishing);
+
+// rm, not rmSync: the previous export's ~26,000 files at 1,000 posts go several at a time.
+await rm(previous, { recursive: true, force: true });
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(building, outDir);
+await rm(previous, { recursive: true, force: true });
+console.log(
+  `\n✓ exported to ${outDir}/ in ${seconds(started)} s (content check ${checkedIn} s and ` +
+    `share cards until ${drawnIn} s beside next build ${builtIn} s, static pages ${finishedIn} s)`,
+);
