@@ -233,7 +233,8 @@ rmSync(pagePlan, { force: true });
 rmSync(cardList, { force: true });
 console.log(
   `static pages: framework runtime removed and a content security policy added to ` +
-    `${finished.rendered} pages; ${finished.deleted} runtime files deleted; ` +
+    `${finished.rendered} pages; ${finished.deleted} runtime files deleted ` +
+    `(${finished.segmentFiles} of them Next's per-segment prefetch files); ` +
     `${finished.restored} unchanged pages copied from the page cache`,
 );
 const finishedIn = seconds(finishing);

@@ -74,7 +74,7 @@ export async function finishExport(
   const [pagesFinished] = await Promise.all([finishPagesInThreads(root, pages), beside()]);
   const finished = new Map(pagesFinished);
   const inline = new Set([...finished.values()].flatMap((facts) => facts.inline));
-  const deleted = await removeRuntimeFiles(root, files);
+  const { files: deleted, segmentFiles } = await removeRuntimeFiles(root, files);
   // Pages the runtime step deleted (_not-found.html) are not pages of the site.
   for (const relative of finished.keys())
     if (!existsSync(path.join(root, relative))) finished.delete(relative);
@@ -89,7 +89,14 @@ export async function finishExport(
   const headers = path.join(root, '_headers');
   if (existsSync(headers))
     await writeFile(headers, tightenHeaders(await readFile(headers, 'utf8'), inline));
-  return { pages: count, rendered: finished.size, restored, deleted, inlineScripts: inline.size };
+  return {
+    pages: count,
+    rendered: finished.size,
+    restored,
+    deleted,
+    segmentFiles,
+    inlineScripts: inline.size,
+  };
 }
 /**
  * finishPages on one thread a core (parsing is synchronous: 8,800 pages took 19 s on one core),

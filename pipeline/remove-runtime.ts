@@ -69,19 +69,25 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
 }
 
+/** Next's per-segment prefetch data, copied by its export beside each page. */
+export const isSegmentFile = (file: string): boolean => path.basename(file).startsWith('__next.');
+
 /**
  * Deletes what only the runtime requested: the RSC payloads (`<page>.txt` beside
  * `<page>.html`, and the `__next.*` segment files), every JavaScript file under _next/, and
  * `_not-found.html` (hosts serve 404.html; nothing asks for the other copy).
- * Returns the number of files deleted. `listing`: every file under `root` (the export folder),
- * when the caller has it already.
+ * Returns how many files it deleted, and how many of them were segment files. `listing`: every
+ * file under `root` (the export folder), when the caller has it already.
  */
-export async function removeRuntimeFiles(root: string, listing?: string[]): Promise<number> {
+export async function removeRuntimeFiles(
+  root: string,
+  listing?: string[],
+): Promise<{ files: number; segmentFiles: number }> {
   const files = listing ?? (await filesUnder(root));
   const html = new Set(files.filter((f) => f.endsWith('.html')));
   const doomed = files.filter((file) => {
     const name = path.basename(file);
-    if (name.startsWith('__next.')) return true;
+    if (isSegmentFile(file)) return true;
     if (name.endsWith('.txt') && html.has(file.replace(/\.txt$/, '.html'))) return true;
     const relative = path.relative(root, file).split(path.sep).join('/');
     // The placeholder pages of routes that have nothing to show (lib/static-params.ts).
@@ -111,5 +117,5 @@ export async function removeRuntimeFiles(root: string, listing?: string[]): Prom
     // Not empty: kept.
     await Promise.all([...(byDepth.get(depth) ?? [])].map((dir) => rmdir(dir).catch(() => {})));
   }
-  return doomed.length;
+  return { files: doomed.length, segmentFiles: doomed.filter(isSegmentFile).length };
 }

@@ -50,7 +50,8 @@ export default function buildOnce() {
       const generated = spawnSync('npx', args, { encoding: 'utf8' });
       if (generated.status !== 0) throw new Error(`generating posts failed:\n${generated.stderr}`);
     }
-    build(site.outDir, site.env);
+    // Kept beside the export: tests read what the build reported (static-pages.test.ts).
+    writeFileSync(`${site.outDir}.log`, build(site.outDir, site.env));
     console.log(`built ${site.outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
   buildIncremental();

@@ -94,7 +94,7 @@ describe('removing the runtime files from an export', () => {
       mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
       writeFileSync(path.join(root, file), 'x');
     }
-    await expect(removeRuntimeFiles(root)).resolves.toBe(7);
+    await expect(removeRuntimeFiles(root)).resolves.toEqual({ files: 7, segmentFiles: 3 });
     const left = readdirSync(root, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())
       .map((e) => path.relative(root, path.join(e.parentPath, e.name)))
