@@ -1,15 +1,10 @@
 import { toRender } from '@/pipeline/page-cache/plan';
 import type { PageGroup } from '@/pipeline/page-cache/plan';
+import { PLACEHOLDER } from './placeholder';
 
-/**
- * Next's static export refuses a dynamic route whose generateStaticParams returns no page
- * ("must return a non-empty array"). An archive may well have no tags, no people or no posts
- * yet, so such a route gets one placeholder page, which renders notFound() and which
- * pipeline/remove-runtime.ts deletes from the export (any path segment starting with it).
- * Real slugs are lowercase ASCII and hyphens (lib/posts/slug.ts): they never start with `_`.
- */
-export const PLACEHOLDER = '_placeholder';
+export { PLACEHOLDER };
 
+/** `params`, or one placeholder page when there are none (./placeholder.ts). */
 export function orPlaceholder<T extends Record<string, string>>(
   params: T[],
   keys: Array<keyof T>,

@@ -17,8 +17,9 @@ import { readdir, rmdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 
-/** The same value as PLACEHOLDER in lib/static-params.ts (tests/unit/static-pages.test.ts checks). */
-export const PLACEHOLDER = '_placeholder';
+import { PLACEHOLDER } from '../lib/placeholder';
+
+export { PLACEHOLDER };
 
 const RUNTIME = '/_next/';
 const KEPT_TYPES = new Set(['application/ld+json', 'speculationrules']);
