@@ -3,7 +3,7 @@ import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { xmlSafe } from '@/lib/feed/rss';
 import { THEME_SCRIPT } from '@/lib/theme';
-import { allHtmlFiles, page, siteDir, textOf } from '../helpers/site';
+import { allHtmlFiles, failuresOf, page, siteDir, textOf } from '../helpers/site';
 
 /**
  * tests/fixtures/hostile-posts carries script tags, event handlers and javascript:/data: URLs
@@ -13,41 +13,49 @@ import { allHtmlFiles, page, siteDir, textOf } from '../helpers/site';
 const files = allHtmlFiles('hostile');
 const routeOf = (file: string) => `/${file.replace(/\.html$/, '')}`;
 
-describe.each(files)('hostile content in %s', (file) => {
-  const root = page('hostile', routeOf(file));
+describe('hostile content in every page', () => {
+  // One test a check, listing every page it fails on.
+  const onEveryPage = (check: (root: ReturnType<typeof page>) => void) =>
+    failuresOf(files, (file) => check(page('hostile', routeOf(file))));
 
-  test('every script is one of ours: the theme script, our modules, speculation rules, JSON-LD', () => {
-    for (const script of root.querySelectorAll('script')) {
-      const src = script.getAttribute('src');
-      if (src) {
-        // The compiled modules of client/, nothing of the framework.
-        expect(src).toMatch(/^\/assets\/(enhance|search)-\w+\.js$/);
-        expect(script.getAttribute('type')).toBe('module');
-        continue;
+  test('every script is one of ours: the theme script, our modules, speculation rules, JSON-LD', async () => {
+    const failures = await onEveryPage((root) => {
+      for (const script of root.querySelectorAll('script')) {
+        const src = script.getAttribute('src');
+        if (src) {
+          // The compiled modules of client/, nothing of the framework.
+          expect(src).toMatch(/^\/assets\/(enhance|search)-\w+\.js$/);
+          expect(script.getAttribute('type')).toBe('module');
+          continue;
+        }
+        const type = script.getAttribute('type');
+        if (type === 'application/ld+json' || type === 'speculationrules') {
+          // Inert JSON with every `<` escaped, so no text can close the script element.
+          expect(script.textContent).not.toContain('<');
+          expect(() => JSON.parse(script.textContent)).not.toThrow();
+          continue;
+        }
+        expect(script.textContent).toBe(THEME_SCRIPT); // ours, fixed text
       }
-      const type = script.getAttribute('type');
-      if (type === 'application/ld+json' || type === 'speculationrules') {
-        // Inert JSON with every `<` escaped, so no text can close the script element.
-        expect(script.textContent).not.toContain('<');
-        expect(() => JSON.parse(script.textContent)).not.toThrow();
-        continue;
-      }
-      expect(script.textContent).toBe(THEME_SCRIPT); // ours, fixed text
-    }
+    });
+    expect(failures).toEqual([]);
   });
 
-  test('no event handler attributes, no script URLs, no embedded frames or styles', () => {
-    for (const element of root.querySelectorAll('*')) {
-      for (const [name, value] of Object.entries(element.attributes)) {
-        expect(name.toLowerCase().startsWith('on') ? `${element.tagName} ${name}` : '').toBe('');
-        if (
-          ['href', 'src', 'action', 'formaction', 'poster', 'data'].includes(name.toLowerCase())
-        ) {
-          expect(value.trim()).not.toMatch(/^(javascript|data|vbscript):/i);
+  test('no event handler attributes, no script URLs, no embedded frames or styles', async () => {
+    const failures = await onEveryPage((root) => {
+      for (const element of root.querySelectorAll('*')) {
+        for (const [name, value] of Object.entries(element.attributes)) {
+          expect(name.toLowerCase().startsWith('on') ? `${element.tagName} ${name}` : '').toBe('');
+          if (
+            ['href', 'src', 'action', 'formaction', 'poster', 'data'].includes(name.toLowerCase())
+          ) {
+            expect(value.trim()).not.toMatch(/^(javascript|data|vbscript):/i);
+          }
         }
       }
-    }
-    expect(root.querySelectorAll('iframe, object, embed, body style, body link')).toHaveLength(0);
+      expect(root.querySelectorAll('iframe, object, embed, body style, body link')).toHaveLength(0);
+    });
+    expect(failures).toEqual([]);
   });
 });
 
