@@ -18,7 +18,7 @@ export function drawCardOf(card: Card): Buffer {
   return drawNamedCard(cardPainter(card), card.what, DEFLATE_LEVEL[card.kind]);
 }
 
-/** The card from the cache, or drawn and cached (`next dev`'s card routes). */
+/** The card from the cache, or drawn and cached (`npm run dev`, through pipeline/content-files.ts). */
 export function cardPng(card: Card): Promise<Buffer> {
   return cachedCard(card.kind, card.input, cardPainter(card), card.what, DEFLATE_LEVEL[card.kind]);
 }

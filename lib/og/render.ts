@@ -82,7 +82,7 @@ export function drawNamedCard(paint: CardPainter, what: string, level?: number):
   }
 }
 
-/** A card from the cache, or drawn and cached (`next dev`'s card routes; the build's threads use ./card-worker.ts). */
+/** A card from the cache, or drawn and cached (`npm run dev`, through pipeline/content-files.ts; the build's threads use ./card-worker.ts). */
 export async function cachedCard(
   kind: string,
   input: unknown,

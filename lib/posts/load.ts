@@ -12,7 +12,7 @@ const POST_FILE = /\.mdx?$/;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export interface LoadOptions {
-  /** Keep `draft: true` posts (only `next dev` does). */
+  /** Keep `draft: true` posts (with `DRAFTS=on`, the default in `npm run dev`). */
   includeDrafts: boolean;
 }
 
