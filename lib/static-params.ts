@@ -2,8 +2,6 @@ import { toRender } from '@/pipeline/page-cache/plan';
 import type { PageGroup } from '@/pipeline/page-cache/plan';
 import { PLACEHOLDER } from './placeholder';
 
-export { PLACEHOLDER };
-
 /** `params`, or one placeholder page when there are none (./placeholder.ts). */
 export function orPlaceholder<T extends Record<string, string>>(
   params: T[],

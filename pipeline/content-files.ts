@@ -45,24 +45,25 @@ async function feedAt(pathname: string): Promise<ContentFile | undefined> {
 }
 
 /**
- * The file the build publishes at `pathname` (a site path without the base path), made from
- * `posts` (the posts `npm run dev` shows: drafts too), or undefined when it is not one of these.
+ * The file the build publishes at `pathname` (a site path without the base path), or undefined
+ * when it is not one of these. `posts` gives the posts `npm run dev` shows, read only when the
+ * path is one of these files (the feeds read them through lib/posts, as the build's do).
  */
 export async function contentFileAt(
   pathname: string,
-  posts: PostWithText[],
+  posts: () => Promise<PostWithText[]>,
 ): Promise<ContentFile | undefined> {
   const source = /^\/posts\/([^/]+)\.md$/.exec(pathname);
   if (source) {
-    const post = posts.find((p) => p.slug === source[1]);
+    const post = (await posts()).find((p) => p.slug === source[1]);
     return post && { type: TYPES.md, body: await readFile(postSourceFile(post)) };
   }
   if (pathname.startsWith('/search-index/')) {
-    const text = searchFiles(posts).get(pathname.slice('/search-index/'.length));
+    const text = searchFiles(await posts()).get(pathname.slice('/search-index/'.length));
     return text === undefined ? undefined : { type: TYPES.json, body: Buffer.from(text) };
   }
   if (pathname.endsWith('/og.png')) {
-    const card = cardsOf(posts).find((c) => c.path === pathname);
+    const card = cardsOf(await posts()).find((c) => c.path === pathname);
     if (!card) return undefined;
     // Loaded when a card is asked for: the content check, which imports this module, never
     // loads the drawing addon.

@@ -17,7 +17,8 @@ import { addCsp, hashSource, runnableInlineScripts, tightenHeaders } from './csp
 import { eachLimited } from './each-limited';
 import { applyPagePlan, localAssets } from './page-cache/export';
 import type { PageFacts } from './page-cache/export';
-import { PLACEHOLDER, removeRuntimeFiles, withoutRuntime } from './remove-runtime';
+import { PLACEHOLDER } from '../lib/placeholder';
+import { removeRuntimeFiles, withoutRuntime } from './remove-runtime';
 import { tsThread } from './ts-thread';
 
 /**

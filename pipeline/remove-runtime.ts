@@ -19,8 +19,6 @@ import type { HTMLElement } from 'node-html-parser';
 
 import { PLACEHOLDER } from '../lib/placeholder';
 
-export { PLACEHOLDER };
-
 const RUNTIME = '/_next/';
 const KEPT_TYPES = new Set(['application/ld+json', 'speculationrules']);
 

@@ -39,9 +39,10 @@ const server = createServer((request, response) => {
       ? url.pathname.slice(site.basePath.length)
       : url.pathname;
     if (request.method === 'GET' || request.method === 'HEAD') {
-      // The posts as the pages show them in development, read again on each request.
-      const posts = await loadPosts(site.postsDir, { includeDrafts: site.drafts });
-      const file = await contentFileAt(pathname, posts);
+      // The posts as the pages show them in development, read again for each such file.
+      const file = await contentFileAt(pathname, () =>
+        loadPosts(site.postsDir, { includeDrafts: site.drafts }),
+      );
       if (file) {
         response.writeHead(200, {
           'Content-Type': file.type,
