@@ -8,8 +8,10 @@ import { normalizeBasePath } from './lib/base-path.js';
  */
 const nextConfig = {
   output: 'export',
-  // OUT_DIR builds a second site beside out/ (tests, benchmarks); the default stays out/.
-  distDir: process.env.OUT_DIR || undefined,
+  // The build (pipeline/build.ts) has Next export into one fixed folder whatever site it
+  // builds, and moves it: Turbopack's build cache is keyed on the whole config, distDir
+  // included, so a folder per site compiled everything again (bench/README.md).
+  distDir: process.env.NEXT_EXPORT_DIR || undefined,
   basePath: normalizeBasePath(process.env.BASE_PATH) || undefined,
   images: { unoptimized: true },
   // Types are checked by `npm run typecheck` (part of `npm test` and CI), over the site, the

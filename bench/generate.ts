@@ -6,9 +6,10 @@
  * interviewees as posts (people are interviewed more than once, as in a real archive).
  * Deterministic: the same seed gives the same posts.
  *
- *   npx tsx bench/generate.ts <folder> <count> [--articles]
+ *   npx tsx bench/generate.ts <folder> <count> [--articles[=N]]
  *
- * `--articles` writes posts without questions (listing tests: many posts, few pages each).
+ * `--articles` writes posts without questions (listings: many posts, few pages each); with
+ * `=N`, only the last N of the posts are articles and the others interviews.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -54,7 +55,7 @@ function random(seed: number) {
 export function generatePosts(
   dir: string,
   count: number,
-  { articles = false, seed = 42 } = {},
+  { articles = 0, seed = 42 }: { articles?: number; seed?: number } = {},
 ): void {
   const text = new KoreanText(random(seed));
   const people = Array.from({ length: Math.max(10, Math.ceil(count / 3)) }, () => text.name());
@@ -79,7 +80,7 @@ export function generatePosts(
       `**${person} 씨는 ${text.organisation()}에서 ${topic} 분야를 오래 다뤄 왔다. ${text.paragraph(field, 1, 3)}**`,
       '',
     ];
-    if (articles) {
+    if (i >= count - articles) {
       for (let p = 0; p < text.between(3, 8); p++) lines.push(text.paragraph(field), '');
     } else {
       for (let q = 0; q < text.between(4, 12); q++) {
@@ -98,7 +99,9 @@ export function generatePosts(
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? '')) {
   const [dir, count, flag] = process.argv.slice(2);
-  if (!dir || !count) throw new Error('usage: tsx bench/generate.ts <folder> <count> [--articles]');
-  generatePosts(path.resolve(dir), Number(count), { articles: flag === '--articles' });
+  if (!dir || !count || (flag && !/^--articles(=\d+)?$/.test(flag)))
+    throw new Error('usage: tsx bench/generate.ts <folder> <count> [--articles[=N]]');
+  const articles = flag ? Number(flag.split('=')[1] ?? count) : 0;
+  generatePosts(path.resolve(dir), Number(count), { articles });
   console.log(`${count} posts in ${dir}`);
 }

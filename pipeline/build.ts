@@ -4,8 +4,8 @@
  * or a failing build leaves the previous out/ exactly as it was (static hosts keep serving the
  * last good site).
  *
- * The content check and `next build` run side by side (the export goes to <out>-building, never
- * to out/): when the check finds a problem, the build is stopped and only the check's report
+ * The content check and `next build` run side by side (Next exports into .next/export, which
+ * becomes <out>-building, never out/): when the check finds a problem, the build is stopped and only the check's report
  * is shown. Once the check has ended, the share cards are drawn beside `next build` by a
  * process of their own (scripts/draw-cards.ts), which a card that cannot be drawn stops too.
  *
@@ -13,7 +13,7 @@
  * copied from .next/cache/daedam-pages (./page-cache/plan.ts; PAGE_CACHE=off renders every page).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { buildClient } from '../scripts/build-client.mjs';
@@ -24,6 +24,9 @@ import { copyPostSources } from './post-sources';
 
 const outDir = process.env.OUT_DIR || 'out';
 const building = `${outDir}-building`;
+// Where `next build` exports, the same for every site (next.config.js), inside .next/ which
+// Next locks against a second build at a time; moved to `building` once Next has ended.
+const nextExport = path.join('.next', 'export');
 const previous = `${outDir}-previous`;
 // What the content check writes beside the export, and the page plan it writes for Next.
 const sources = `${building}-sources.json`;
@@ -33,7 +36,7 @@ const cards = `${building}-cards`;
 const cardList = `${building}-cards.json`;
 const pagePlan = path.resolve(`${building}-plan.json`);
 
-const scratch = [building, sources, searchIndex, feeds, cards, cardList, pagePlan];
+const scratch = [nextExport, building, sources, searchIndex, feeds, cards, cardList, pagePlan];
 function removeScratch() {
   for (const file of scratch) rmSync(file, { recursive: true, force: true });
 }
@@ -125,7 +128,7 @@ const next = start([path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'b
   env: {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: '1',
-    OUT_DIR: building,
+    NEXT_EXPORT_DIR: nextExport,
     ...(pageCache === 'off' ? {} : { PAGE_PLAN: pagePlan }),
   },
 });
@@ -195,6 +198,8 @@ const drawn = drawing.exit.then(async () => {
 });
 
 if ((await next.exit) !== 0) await nextFailed();
+mkdirSync(path.dirname(building), { recursive: true });
+renameSync(nextExport, building);
 const builtIn = seconds(started);
 const finishing = performance.now();
 

@@ -12,7 +12,7 @@ test.each(routes)('nothing from the posts runs in %s, even on hover and click', 
     dialogs.push(dialog.message());
     await dialog.dismiss();
   });
-  await page.goto(`${site.server.origin}${route}`, { waitUntil: 'networkidle' });
+  await page.goto(site.url(route), { waitUntil: 'networkidle' });
   for (const target of await page.locator('main p, main h1, main h2, main .speaker').all()) {
     await target.hover();
   }
@@ -28,7 +28,7 @@ test.each(routes)('nothing from the posts runs in %s, even on hover and click', 
 
 test('the page’s Content-Security-Policy refuses any inline script it does not list', async () => {
   const page = await site.browser.newPage();
-  await page.goto(`${site.server.origin}/posts/hostile-interview`, { waitUntil: 'networkidle' });
+  await page.goto(site.url('/posts/hostile-interview'), { waitUntil: 'networkidle' });
   const ran = await page.evaluate(() => {
     const script = document.createElement('script');
     script.textContent = 'window.__injected = true';

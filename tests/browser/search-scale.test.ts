@@ -3,11 +3,11 @@ import type { Page } from 'playwright-core';
 import { openSite, watchProblems } from '../helpers/browser';
 
 /**
- * Search on `scale` (24 generated interviews, a few hundred Q&A blocks): the page downloads
+ * Search on `generated` (24 generated interviews and 21 articles, a few hundred Q&A blocks): the page downloads
  * the shards of the query's words and the text of the results on screen, 20 at a time, never
  * the whole index; "결과 더 보기" brings the next 20.
  */
-const site = openSite('scale');
+const site = openSite('generated');
 
 async function openSearch(query = '') {
   const context = await site.browser.newContext();

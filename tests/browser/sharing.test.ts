@@ -1,7 +1,7 @@
 import { FIRST_POST_SLUG } from '../helpers/content';
 import { VIEWPORTS, watchProblems, openSite } from '../helpers/browser';
 import { serve } from '../helpers/server';
-import { siteDir } from '../helpers/site';
+import { siteDir, SITES } from '../helpers/site';
 
 const site = openSite('main');
 const POST = `/posts/${FIRST_POST_SLUG}`;
@@ -94,22 +94,23 @@ test('a share page opens and links back to the answer in the full interview', as
   await page.close();
 });
 
-test('the site built with BASE_PATH works under /daedam/', async () => {
-  const basePathServer = await serve(siteDir('basepath'), '/daedam');
+test('a site built with BASE_PATH works under it: listing, post, answer, share page', async () => {
+  // The hostile fixture is the one built under BASE_PATH=/daedam (tests/setup/sites.json).
+  const hostile = await serve(siteDir('hostile'), SITES.hostile.env.BASE_PATH);
+  const base = `${hostile.origin}/daedam`;
   const page = await site.browser.newPage();
   const problems = watchProblems(page);
   try {
-    await page.goto(`${basePathServer.origin}/daedam/`, { waitUntil: 'networkidle' });
-    await page.getByRole('link', { name: '한국어 자연어 처리, 세 연구자에게 묻다' }).click();
-    await page.waitForURL(`${basePathServer.origin}/daedam/posts/panel-on-korean-nlp`);
-    await expect(page.locator('#q-2').isVisible()).resolves.toBe(true);
-    await page.goto(`${basePathServer.origin}/daedam/posts/hand-written/q/1`, {
-      waitUntil: 'networkidle',
-    });
-    await expect(page.locator('img').count()).resolves.toBe(0);
+    await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+    await page.locator('main a[href="/daedam/posts/hostile-interview"]').first().click();
+    await page.waitForURL(`${base}/posts/hostile-interview`);
+    await expect(page.locator('#q-1').isVisible()).resolves.toBe(true);
+    await page.goto(`${base}/posts/hostile-interview/q/1`, { waitUntil: 'networkidle' });
+    await page.getByRole('link', { name: '전체 인터뷰에서 이어 읽기' }).click();
+    await page.waitForURL(`${base}/posts/hostile-interview#q-1`);
     expect(problems).toEqual([]);
   } finally {
     await page.close();
-    await basePathServer.close();
+    await hostile.close();
   }
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { xmlSafe } from '@/lib/feed/rss';
 import { THEME_SCRIPT } from '@/lib/theme';
-import { allHtmlFiles, failuresOf, page, siteDir, textOf } from '../helpers/site';
+import { allHtmlFiles, failuresOf, page, siteDir, SITES, textOf } from '../helpers/site';
 
 /**
  * tests/fixtures/hostile-posts carries script tags, event handlers and javascript:/data: URLs
@@ -11,6 +11,7 @@ import { allHtmlFiles, failuresOf, page, siteDir, textOf } from '../helpers/site
  * the text around it may be lost.
  */
 const files = allHtmlFiles('hostile');
+const BASE = SITES.hostile.env.BASE_PATH ?? '';
 const routeOf = (file: string) => `/${file.replace(/\.html$/, '')}`;
 
 describe('hostile content in every page', () => {
@@ -23,8 +24,9 @@ describe('hostile content in every page', () => {
       for (const script of root.querySelectorAll('script')) {
         const src = script.getAttribute('src');
         if (src) {
-          // The compiled modules of client/, nothing of the framework.
-          expect(src).toMatch(/^\/assets\/(enhance|search)-\w+\.js$/);
+          // The compiled modules of client/, nothing of the framework (under the base path
+          // this site is built with).
+          expect(src).toMatch(new RegExp(`^${BASE}/assets/(enhance|search)-\\w+\\.js$`));
           expect(script.getAttribute('type')).toBe('module');
           continue;
         }

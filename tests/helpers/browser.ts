@@ -4,7 +4,7 @@ import { chromium } from 'playwright-core';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { serve } from './server';
 import type { RunningServer } from './server';
-import { siteDir } from './site';
+import { siteDir, SITES } from './site';
 import type { SiteName } from './site';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -80,10 +80,14 @@ export function screenshotPath(name: string): string {
 
 /**
  * One Chromium and one static server over an exported site for a test file, both closed after
- * it. Read `browser` and `server` inside tests (they exist once beforeAll has run).
+ * it, the site served under the BASE_PATH it was built with. Read `browser` and `server` inside
+ * tests (they exist once beforeAll has run); `url('/posts/a')` is a route's address on it.
  */
-export function openSite(site: SiteName = 'main', basePath = '') {
-  const handles = {} as { browser: Browser; server: RunningServer };
+export function openSite(site: SiteName = 'main') {
+  const basePath = SITES[site].env.BASE_PATH ?? '';
+  const handles = {
+    url: (route: string) => `${handles.server.origin}${basePath}${route}`,
+  } as { browser: Browser; server: RunningServer; url: (route: string) => string };
   beforeAll(async () => {
     handles.browser = await launchChromium();
     handles.server = await serve(siteDir(site), basePath);

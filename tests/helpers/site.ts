@@ -10,19 +10,7 @@ interface SiteSpec {
 
 export const SITES = JSON.parse(
   readFileSync(path.join(process.cwd(), 'tests/setup/sites.json'), 'utf8'),
-) as Record<
-  | 'main'
-  | 'fixtures'
-  | 'hostile'
-  | 'archive'
-  | 'empty'
-  | 'lean'
-  | 'basepath'
-  | 'listing'
-  | 'publisher'
-  | 'scale',
-  SiteSpec
->;
+) as Record<'main' | 'fixtures' | 'hostile' | 'archive' | 'generated', SiteSpec>;
 
 export type SiteName = keyof typeof SITES;
 

@@ -46,22 +46,22 @@ describe('listings stay light as the archive grows', () => {
 
   test('the home page lists 20 posts and pages through the rest', () => {
     const counts = LISTINGS.map((file) => {
-      const html = readFileSync(path.join(siteDir('listing'), file), 'utf8');
+      const html = readFileSync(path.join(siteDir('generated'), file), 'utf8');
       return (html.match(/<li><article/g) ?? []).length;
     });
     expect(counts).toEqual([20, 20, 5]);
   });
 
   test.each(LISTINGS)('%s is at most 30 KB gzipped', (file) => {
-    expect(pageWeight(siteDir('listing'), file).html.gzip).toBeLessThanOrEqual(30 * KB);
+    expect(pageWeight(siteDir('generated'), file).html.gzip).toBeLessThanOrEqual(30 * KB);
   });
 
   test('category pages paginate the same way', () => {
-    const categories = readdirSync(path.join(siteDir('listing'), 'categories')).filter((f) =>
+    const categories = readdirSync(path.join(siteDir('generated'), 'categories')).filter((f) =>
       f.endsWith('.html'),
     );
     for (const file of categories) {
-      const weight = pageWeight(siteDir('listing'), `categories/${file}`);
+      const weight = pageWeight(siteDir('generated'), `categories/${file}`);
       expect({ file, ok: weight.html.gzip <= 30 * KB }).toEqual({ file, ok: true });
     }
   });

@@ -13,13 +13,7 @@ import type { SiteName } from '../helpers/site';
  * /llms-full.txt, and RSS + JSON feeds for every category, tag and person.
  */
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
-const SITE_NAMES = [
-  'main',
-  'fixtures',
-  'archive',
-  'basepath',
-  'publisher',
-] as const satisfies SiteName[];
+const SITE_NAMES = ['main', 'fixtures', 'archive', 'hostile'] as const satisfies SiteName[];
 
 const published = async (site: SiteName): Promise<PostWithText[]> =>
   loadPosts(path.join(process.cwd(), SITES[site].env.POSTS_DIR!), { includeDrafts: false });
@@ -91,7 +85,7 @@ function listingPages(site: SiteName): string[] {
     .map((file) => `/${file.replace(/\.html$/, '')}`);
 }
 
-describe.each(['fixtures', 'archive', 'basepath'] as const)(
+describe.each(['fixtures', 'archive', 'hostile'] as const)(
   'feeds per category, tag and person in %s',
   (site) => {
     const routes = listingPages(site);

@@ -1,40 +1,45 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadPosts } from '@/lib/posts/load';
-import { page, siteDir } from '../helpers/site';
+import { page, siteDir, SITES } from '../helpers/site';
+import type { SiteName } from '../helpers/site';
 
 /**
- * QUESTION_PAGES=off (hosts with a file cap): the `lean` site is the `archive` content built
- * without question share pages and their cards. Every other test that walks all sites (valid
- * HTML, every link resolves, no runtime) runs on it too.
+ * QUESTION_PAGES=off (hosts with a file cap): the `generated` site is built without question
+ * share pages and their cards; `archive` is built with them. Every other test that walks all
+ * sites (valid HTML, every link resolves, no runtime) runs on both.
  */
-const files = (site: 'lean' | 'archive') =>
-  readdirSync(siteDir(site), { recursive: true, encoding: 'utf8' }).filter((file) =>
-    /\.\w+$/.test(file),
+const questionFiles = (site: SiteName) =>
+  readdirSync(siteDir(site), { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => /^posts\/[^/]+\/q\/.*\.\w+$/.test(file))
+    .sort();
+const postsOf = (site: SiteName) =>
+  loadPosts(path.join(process.cwd(), SITES[site].env.POSTS_DIR!), { includeDrafts: false });
+
+test('with question pages off, no question page or question card is exported', async () => {
+  expect((await postsOf('generated')).some((post) => post.questions.length > 4)).toBe(true);
+  expect(questionFiles('generated')).toEqual([]);
+});
+
+test('with them on, each question costs exactly two files: its page and its card', async () => {
+  const expected = (await postsOf('archive')).flatMap((post) =>
+    post.questions.flatMap((_, i) => [
+      `posts/${post.slug}/q/${i + 1}.html`,
+      `posts/${post.slug}/q/${i + 1}/og.png`,
+    ]),
   );
-
-test('no question page or question card is exported', () => {
-  expect(
-    files('lean').filter((file) => /^posts\/[^/]+\/q\//.test(file.split(path.sep).join('/'))),
-  ).toEqual([]);
-  expect(
-    files('archive').some((file) => /\/q\/1\/og\.png$/.test(file.split(path.sep).join('/'))),
-  ).toBe(true);
+  expect(expected.length).toBeGreaterThan(40);
+  expect(questionFiles('archive')).toEqual(expected.sort());
 });
 
-test('each question costs no file: the export is 2 files a question smaller', async () => {
-  const posts = await loadPosts(path.join(process.cwd(), 'tests/fixtures/archive-posts'), {
-    includeDrafts: false,
-  });
-  const questions = posts.reduce((total, post) => total + post.questions.length, 0);
-  expect(questions).toBeGreaterThan(20);
-  expect(files('archive').length - files('lean').length).toBe(2 * questions);
-});
-
-test('a shared answer is the post’s own #q-N link', () => {
-  const controls = page('lean', '/posts/lecun-on-world-models').querySelectorAll('.qa-share');
-  expect(controls).toHaveLength(19);
-  controls.forEach((control, i) => {
-    expect(control.getAttribute('data-share-path')).toBe(`/posts/lecun-on-world-models#q-${i + 1}`);
-  });
+test('with question pages off, a shared answer is the post’s own #q-N link', async () => {
+  const interviews = (await postsOf('generated')).filter((post) => post.questions.length > 0);
+  expect(interviews.length).toBeGreaterThan(20);
+  for (const post of interviews) {
+    const paths = page('generated', `/posts/${post.slug}`)
+      .querySelectorAll('.qa-share')
+      .map((control) => control.getAttribute('data-share-path'));
+    expect(paths).toEqual(post.questions.map((_, i) => `/posts/${post.slug}#q-${i + 1}`));
+  }
 });

@@ -6,8 +6,8 @@ import type { SiteName } from '../helpers/site';
 
 /**
  * Issue 10: every exported page is static HTML with our small modules, not a React app.
- * Checked on every page of every site the suites build (the real posts, fixtures with MDX
- * and drafts, hostile content, a BASE_PATH build, a generated archive).
+ * Checked on every page of every site the suites build (the first interview, fixtures with MDX
+ * and drafts, hostile content under a BASE_PATH, a three-language archive, a generated one).
  */
 const routeOf = (file: string) => `/${file.replace(/\.html$/, '')}`;
 const sha256 = (text: string) =>
@@ -136,7 +136,7 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s export', (site) => {
   });
 });
 
-describe.each(['main', 'basepath'] as SiteName[])('the %s site-wide header policy', (site) => {
+describe.each(['main', 'hostile'] as SiteName[])('the %s site-wide header policy', (site) => {
   test('_headers lists the hashes of the inline scripts pages run, not unsafe-inline', () => {
     const headers = readFileSync(path.join(siteDir(site), '_headers'), 'utf8');
     const scriptSrc = /script-src ([^;\n]*)/.exec(headers)![1]!;
