@@ -34,9 +34,22 @@ const searchIndex = `${building}-search`;
 const feeds = `${building}-feeds`;
 const cards = `${building}-cards`;
 const cardList = `${building}-cards.json`;
+const pictures = `${building}-pictures`;
+const pictureList = `${building}-pictures.json`;
 const pagePlan = path.resolve(`${building}-plan.json`);
 
-const scratch = [nextExport, building, sources, searchIndex, feeds, cards, cardList, pagePlan];
+const scratch = [
+  nextExport,
+  building,
+  sources,
+  searchIndex,
+  feeds,
+  cards,
+  cardList,
+  pictures,
+  pictureList,
+  pagePlan,
+];
 function removeScratch() {
   for (const file of scratch) rmSync(file, { recursive: true, force: true });
 }
@@ -122,6 +135,8 @@ const check = tsx(
   feeds,
   '--cards',
   cardList,
+  '--pictures',
+  pictureList,
   ...(pageCache === 'off' ? [] : ['--plan', pagePlan]),
 );
 const next = start([path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
@@ -134,9 +149,11 @@ const next = start([path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'b
 });
 // Started once the check has ended (below); stopAll may run before.
 let draw: Step | undefined = undefined;
+let encode: Step | undefined = undefined;
 const stopAll = () => {
   check.stop();
   draw?.stop();
+  encode?.stop();
   next.stop();
 };
 process.on('SIGINT', stopAll);
@@ -152,7 +169,7 @@ async function end(report: () => number): Promise<never> {
   if (!ending) {
     ending = true;
     stopAll();
-    await Promise.all([check.exit, next.exit, draw?.exit]);
+    await Promise.all([check.exit, next.exit, draw?.exit, encode?.exit]);
     removeScratch();
     process.exit(report());
   }
@@ -196,6 +213,10 @@ const drawn = drawing.exit.then(async () => {
   drawnIn = seconds(started);
   await succeeded(drawing);
 });
+// The pictures the check examined, encoded beside the cards (lib/pictures/encode.ts).
+encode = tsx('scripts/encode-pictures.ts', pictureList, pictures);
+const encoding = encode;
+const encoded = encoding.exit.then(() => succeeded(encoding));
 
 if ((await next.exit) !== 0) await nextFailed();
 mkdirSync(path.dirname(building), { recursive: true });
@@ -215,6 +236,8 @@ const finished = await finishExport(building, {
     await moveInto(feeds, building);
     await drawn;
     await moveInto(cards, building);
+    await encoded;
+    await moveInto(pictures, building);
   },
 }).catch((error: unknown) =>
   // The finishing failed: the cards are not needed (the build stops or starts again).
@@ -236,6 +259,7 @@ const finished = await finishExport(building, {
 );
 rmSync(pagePlan, { force: true });
 rmSync(cardList, { force: true });
+rmSync(pictureList, { force: true });
 console.log(
   `static pages: framework runtime removed and a content security policy added to ` +
     `${finished.rendered} pages; ${finished.deleted} runtime files deleted ` +

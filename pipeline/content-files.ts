@@ -2,14 +2,16 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FEED_FORMATS, FEED_PARTS } from '@/lib/feed/parts';
 import { cardsOf } from '@/lib/og/cards-for';
+import { cachedPicture, encodePicture, picturesOf } from '@/lib/pictures/encode';
+import { MIME, parsePictureFile, pictureFiles } from '@/lib/pictures/variants';
 import type { PostWithText } from '@/lib/posts';
 import { searchFiles } from '@/lib/search/files';
 import { site } from '@/lib/site';
 
 /**
  * The files an archive publishes beside its pages, which are not Next.js routes: the posts'
- * Markdown sources, the feeds of each category, tag and person, the search index and the share
- * cards. `npm run build` writes them all beside `next build` (scripts/check-content.ts,
+ * Markdown sources, the feeds of each category, tag and person, the search index, the share
+ * cards and the posts' pictures. `npm run build` writes them all beside `next build` (scripts/check-content.ts,
  * scripts/draw-cards.ts, pipeline/post-sources.ts) with the functions named here; `npm run dev`
  * answers one of them at a time with `contentFileAt`, from the same functions, so a writer sees
  * in development the bytes the build publishes (tests/site/dev-server.test.ts compares them).
@@ -69,6 +71,16 @@ export async function contentFileAt(
     // loads the drawing addon.
     const { cardPng } = await import('@/lib/og/card-png');
     return { type: TYPES.png, body: await cardPng(card) };
+  }
+  const picture = parsePictureFile(pathname);
+  if (picture) {
+    const source = picturesOf(await posts(), site.postsDir).find(
+      (p) => p.info.hash === picture.hash,
+    );
+    const file = pathname.slice(1);
+    if (!source || !pictureFiles(source.info).some((f) => f.file === file)) return undefined;
+    await encodePicture(source);
+    return { type: MIME[picture.format], body: await readFile(cachedPicture(file)) };
   }
   return feedAt(pathname);
 }

@@ -14,6 +14,8 @@
  * `--cards <file>` also writes the list of the posts' share cards there (lib/og/cards-for.ts):
  * scripts/draw-cards.ts draws them once this process has ended, so the memory the posts and
  * the index took is given back before the long part begins (it runs beside `next build`).
+ * `--pictures <file>` also writes the list of the pictures the published posts show
+ * (lib/pictures/encode.ts), which scripts/encode-pictures.ts encodes the same way.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,6 +27,7 @@ import { ContentError } from '../lib/posts/errors';
 import { site } from '../lib/site';
 import { writeSearchFiles } from '../lib/search/files';
 import { cardsOf } from '../lib/og/cards-for';
+import { picturesOf } from '../lib/pictures/encode';
 import { writePagePlan } from '../pipeline/page-cache/plan';
 import { postSourceFile } from '../pipeline/content-files';
 
@@ -58,6 +61,8 @@ try {
   }
   const cards = option('--cards');
   if (cards) writeJson(cards, cardsOf(published));
+  const pictures = option('--pictures');
+  if (pictures) writeJson(pictures, picturesOf(published, site.postsDir));
   let summary =
     (posts.length === 0
       ? '✓ no posts yet: the site builds with an empty archive'

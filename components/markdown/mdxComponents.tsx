@@ -4,6 +4,7 @@ import { Answer } from '@/components/interview/Answer';
 import { Lead } from '@/components/interview/Lead';
 import { QA } from '@/components/interview/QA';
 import { Question } from '@/components/interview/Question';
+import { Figure, Picture } from '@/components/markdown/Picture';
 import { SafeImage } from '@/components/markdown/SafeImage';
 import { SafeLink } from '@/components/markdown/SafeLink';
 
@@ -15,6 +16,8 @@ import { SafeLink } from '@/components/markdown/SafeLink';
 export const mdxComponents = {
   a: SafeLink,
   img: SafeImage,
+  'daedam-picture': Picture,
+  'daedam-figure': Figure,
   'interview-qa': QA,
   'interview-question': Question,
   'interview-answer': Answer,

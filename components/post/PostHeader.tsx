@@ -4,6 +4,8 @@ import { langAttribute } from '@/lib/posts/language';
 import { tagOf } from '@/lib/posts/taxonomy';
 import { tagPath } from '@/lib/seo/urls';
 import type { PersonHref } from './postComponents';
+import { ShownPicture } from '@/components/markdown/Picture';
+import { DECORATIVE } from '@/lib/pictures/refs';
 import { PostMeta } from './PostMeta';
 
 export function PostHeader({
@@ -16,6 +18,14 @@ export function PostHeader({
   const intervieweeHref = personHref(post.interviewee);
   return (
     <header className="post-header">
+      {post.cover?.info ? (
+        <ShownPicture
+          info={post.cover.info}
+          alt={post.cover.alt === DECORATIVE ? '' : post.cover.alt}
+          eager
+          className="cover"
+        />
+      ) : null}
       <h1 lang={langAttribute(post.lang)}>{post.title}</h1>
       <PostMeta post={post} />
       <p className="post-facts">

@@ -8,6 +8,8 @@ import { VFile } from 'vfile';
 import remarkInterview from '@/lib/interview/remark-interview';
 import remarkOutsideQa from '@/lib/interview/remark-outside-qa';
 import type { InterviewOptions, InterviewSummary } from '@/lib/interview/remark-interview';
+import remarkPictures from '@/lib/pictures/remark-pictures';
+import type { PicturesOptions } from '@/lib/pictures/remark-pictures';
 import remarkHtmlAsText from './remark-html-as-text';
 
 /**
@@ -17,8 +19,18 @@ import remarkHtmlAsText from './remark-html-as-text';
  */
 export type SourceFormat = 'md' | 'mdx';
 
-export function remarkPlugins(interview: InterviewOptions = {}): PluggableList {
-  return [remarkGfm, remarkHtmlAsText, [remarkInterview, interview], remarkOutsideQa];
+export function remarkPlugins(
+  interview: InterviewOptions = {},
+  pictures?: PicturesOptions,
+): PluggableList {
+  const plugins: PluggableList = [
+    remarkGfm,
+    remarkHtmlAsText,
+    [remarkInterview, interview],
+    remarkOutsideQa,
+  ];
+  // The page's pictures, once the loader has examined them (lib/pictures/remark-pictures.ts).
+  return pictures ? [...plugins, [remarkPictures, pictures]] : plugins;
 }
 
 /** Markdown (+ GFM, + MDX syntax for `.mdx`) text → the tree as written. Throws on bad MDX. */

@@ -4,6 +4,7 @@ import type { ReactElement } from 'react';
 import { compileMDX } from 'next-mdx-remote/rsc';
 import rehypeSlug from 'rehype-slug';
 import type { InterviewOptions } from '@/lib/interview/remark-interview';
+import type { PicturesOptions } from '@/lib/pictures/remark-pictures';
 import { remarkPlugins } from './pipeline';
 import type { SourceFormat } from './pipeline';
 
@@ -19,6 +20,7 @@ export interface RenderInput {
   body: string;
   format: SourceFormat;
   interview?: InterviewOptions;
+  pictures?: PicturesOptions;
 }
 
 /** Renders the compiled post with a component map. */
@@ -32,7 +34,7 @@ export const COMPILED_KEPT = 256;
 const compiled = new Map<string, Promise<ReactElement>>();
 
 export async function compileMarkdown(input: RenderInput): Promise<RenderWith> {
-  const key = JSON.stringify([input.format, input.interview ?? {}, input.body]);
+  const key = JSON.stringify([input.format, input.interview ?? {}, input.pictures, input.body]);
   let element = compiled.get(key);
   if (element) {
     compiled.delete(key); // to the end: the most recently used
@@ -54,7 +56,7 @@ export async function renderMarkdown(
   return (await compileMarkdown(input))(components);
 }
 
-async function compile({ body, format, interview = {} }: RenderInput): Promise<ReactElement> {
+async function compile({ body, format, interview = {}, pictures }: RenderInput): Promise<ReactElement> {
   const { content } = await compileMDX({
     source: body,
     // Given when rendered (RenderWith): one compile serves every page's component map.
@@ -63,7 +65,7 @@ async function compile({ body, format, interview = {} }: RenderInput): Promise<R
       parseFrontmatter: false,
       mdxOptions: {
         format,
-        remarkPlugins: remarkPlugins(interview),
+        remarkPlugins: remarkPlugins(interview, pictures ?? {}),
         rehypePlugins: [rehypeSlug],
       },
     },

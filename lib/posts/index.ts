@@ -68,6 +68,12 @@ export async function compilePost(post: Post): Promise<RenderWith> {
     body: await postBody(post),
     format: post.format,
     interview: { interviewee: post.interviewee, source: post.source },
+    pictures: {
+      pictures: Object.fromEntries(
+        post.pictures.flatMap((picture) => (picture.info ? [[picture.src, picture.info]] : [])),
+      ),
+      coverFirst: Boolean(post.cover),
+    },
   });
 }
 

@@ -4,6 +4,7 @@ import { ContentError } from './errors';
 import type { ContentIssue } from './errors';
 import { buildPeople } from '@/lib/people/directory';
 import { readPeopleData } from '@/lib/people/data';
+import { inspectPicture, PictureProblem } from '@/lib/pictures/inspect';
 import { parsePostCached } from './parse-cache';
 import { slugClashes } from './taxonomy';
 import type { Category, Post, PostWithText } from './types';
@@ -90,6 +91,7 @@ export async function loadPosts(
     if (result.issues) issues.push(...result.issues);
     else posts.push(result.post);
   }
+  issues.push(...(await examinePictures(posts, dir)));
   issues.push(...slugClashes(posts, 'category', (slug) => `/categories/${slug}`));
   issues.push(...slugClashes(posts, 'tags', (slug) => `/tags/${slug}`));
   const people = await readPeopleData(dir);
@@ -97,6 +99,37 @@ export async function loadPosts(
   if (issues.length > 0) throw new ContentError(issues, folder);
 
   return posts.filter((post) => includeDrafts || !post.draft).sort(newestFirst);
+}
+
+/**
+ * Examines every picture the posts publish from the content folder (lib/pictures/inspect.ts),
+ * filling in what the pages need to show it; returns what cannot be published, by post and line.
+ */
+async function examinePictures(posts: PostWithText[], dir: string): Promise<ContentIssue[]> {
+  const wanted = posts.flatMap((post) =>
+    [...(post.cover ? [post.cover] : []), ...post.pictures].map((picture) => ({ post, picture })),
+  );
+  const issues: ContentIssue[] = [];
+  // A few at a time: a picture examined for the first time is read and decoded whole.
+  for (let i = 0; i < wanted.length; i += 4) {
+    await Promise.all(
+      wanted.slice(i, i + 4).map(async ({ post, picture }) => {
+        try {
+          picture.info = await inspectPicture(path.join(dir, picture.file));
+        } catch (error) {
+          if (!(error instanceof PictureProblem)) throw error;
+          issues.push({
+            file: post.file,
+            line: picture.line,
+            field: picture === post.cover ? 'image' : undefined,
+            message: `the picture "${picture.src}" ${error.message}`,
+            hint: error.hint,
+          });
+        }
+      }),
+    );
+  }
+  return issues;
 }
 
 export function categoriesOf(posts: Post[]): Category[] {

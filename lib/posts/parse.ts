@@ -9,6 +9,7 @@ import { truncateAtWord } from '@/lib/format/text';
 import { parseMarkdown, structure } from '@/lib/markdown/pipeline';
 import type { SourceFormat } from '@/lib/markdown/pipeline';
 import { documentText } from '@/lib/markdown/plain-text';
+import { coverIn, picturesIn } from '@/lib/pictures/refs';
 import type { ContentIssue } from './errors';
 import { mdxIssues } from './mdx-rules';
 import { detectLanguage, readingMinutes } from './language';
@@ -224,6 +225,10 @@ export function parsePost(file: string, text: string): ParseResult {
     const refused = mdxIssues(tree, file, lineOffset);
     if (refused.length > 0) return { issues: refused };
   }
+  const pictures = picturesIn(tree, file, lineOffset);
+  const cover = coverIn(meta.image, meta.imageAlt, file);
+  if (pictures.issues.length + cover.issues.length > 0)
+    return { issues: [...pictures.issues, ...cover.issues] };
   // The same plugins, on the same tree, as the page is rendered with (lib/markdown/pipeline.ts).
   const interview = structure(tree, { interviewee: meta.interviewee, source: meta.source });
   const lead = interview.lead;
@@ -246,7 +251,9 @@ export function parsePost(file: string, text: string): ParseResult {
       source: meta.source ?? interview.source,
       interviewer: meta.interviewer ?? interview.interviewer,
       interviewee: meta.interviewee ?? interview.interviewee,
-      image: meta.image,
+      image: cover.cover ? undefined : meta.image,
+      cover: cover.cover && { ...cover.cover, alt: meta.imageAlt! },
+      pictures: pictures.pictures,
       questions: interview.questions,
       text: plain,
       readingMinutes: readingMinutes(plain),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLocalPicture } from '@/lib/pictures/refs';
 import { canonicalLanguage } from './language';
 
 /**
@@ -63,10 +64,17 @@ export const frontmatterSchema = z.strictObject({
   interviewee: text.optional(),
   lang: languageTag.optional(),
   image: text
-    .refine((value) => /^https?:\/\/\S+$/i.test(value) || /^\/[^\s]*$/.test(value), {
-      error: 'must be an absolute http(s) URL or a site path starting with / (a file in public/)',
-    })
+    .refine(
+      (value) =>
+        /^https?:\/\/\S+$/i.test(value) || /^\/[^\s]*$/.test(value) || isLocalPicture(value),
+      {
+        error:
+          'must be a picture beside the post (images/cover.jpg), an absolute http(s) URL or a site path starting with / (a file in public/)',
+      },
+    )
     .optional(),
+  /** What the cover shows, for readers who cannot see it (`-`: decorative). */
+  imageAlt: text.optional(),
 });
 
 export type Frontmatter = z.output<typeof frontmatterSchema>;

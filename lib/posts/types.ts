@@ -1,5 +1,6 @@
 import type { QuestionSummary } from '@/lib/interview/remark-interview';
 import type { SourceFormat } from '@/lib/markdown/pipeline';
+import type { PostPicture } from '@/lib/pictures/refs';
 
 export interface Category {
   name: string;
@@ -27,7 +28,12 @@ export interface Post {
   source?: string;
   interviewer?: string;
   interviewee?: string;
+  /** Frontmatter `image` when it is a URL or a site path (a file in public/). */
   image?: string;
+  /** Frontmatter `image` when it is a picture beside the post, with its alt text (`imageAlt`). */
+  cover?: PostPicture & { alt: string };
+  /** The pictures of its text that are files beside the post, in order. */
+  pictures: PostPicture[];
   /** In the pages' posts (getAllPosts), each answer's text is its opening only (./for-pages.ts). */
   questions: QuestionSummary[];
   /** Estimated reading time in whole minutes (Hangul/Han/kana by character, others by word). */

@@ -67,6 +67,14 @@ const CASES: Array<[string, string]> = [
   ],
   ['mdx-html', 'post.mdx:7:1: <script> is not allowed'],
   ['mdx-attribute-expression', 'post.mdx:5:1: <Question> attributes must be plain text in quotes'],
+  ['picture-missing', 'post.md:6: the picture "images/nope.jpg" does not exist'],
+  ['picture-not-image', 'post.md:6: the picture "photo.jpg" is not a picture'],
+  ['picture-no-alt', 'post.md:6: the picture "photo.png" has no alt text\n    → say what it shows'],
+  ['picture-bomb', 'post.md:6: the picture "huge.png" is 15000×15000 pixels (225 megapixels)'],
+  ['picture-outside', 'post.md:6: the picture "../secret.jpg" is outside the content folder'],
+  ['picture-svg', 'post.md:6: the picture "logo.svg" is an SVG, which can carry script'],
+  ['picture-truncated', 'post.md:6: the picture "cut.jpg" cannot be decoded'],
+  ['cover-no-alt', 'post.md field "imageAlt": a cover picture needs alt text'],
 ];
 
 describe('every content mistake stops the build with a clear message', () => {
@@ -118,7 +126,7 @@ describe('content folder problems', () => {
     expect(count).toBeGreaterThanOrEqual(CASES.length);
   });
 
-  test('an empty content folder is a valid, empty archive (the "empty" site builds it)', async () => {
+  test('an empty content folder is a valid, empty archive', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'daedam-empty-'));
     mkdirSync(path.join(dir, 'images'));
     const outcome = await check(dir);

@@ -25,8 +25,14 @@ describe('loading posts', () => {
       'panel-on-korean-nlp',
       'hand-written',
       'plain-essay',
+      'photo-essay',
     ]);
-    const [panel, mdx, essay] = posts as [(typeof posts)[0], (typeof posts)[0], (typeof posts)[0]];
+    const [panel, mdx, essay, photos] = posts as Array<(typeof posts)[0]> as [
+      (typeof posts)[0],
+      (typeof posts)[0],
+      (typeof posts)[0],
+      (typeof posts)[0],
+    ];
     expect(panel).toMatchObject({
       date: '2024-03-02',
       category: { name: '인공 지능', slug: 'ingong-jineung' },
@@ -50,6 +56,18 @@ describe('loading posts', () => {
       description: '질문이 없는 보통 글도 그대로 보입니다.',
     });
     expect(essay.source).toBeUndefined();
+    // Pictures beside the post: its cover and its text's, examined (lib/pictures/).
+    expect(photos.image).toBeUndefined();
+    expect(photos.cover).toMatchObject({
+      file: 'images/cover.jpg',
+      alt: '초록에서 노랑으로 번지는 작업실 벽',
+      info: { width: 1800, height: 1200, alpha: false },
+    });
+    expect(photos.pictures.map((p) => [p.file, p.line, p.info?.width])).toEqual([
+      ['images/studio.jpg', 17, 1600],
+      ['images/diagram.png', 21, 800],
+      ['images/diagram.png', 23, 800],
+    ]);
   });
 
   test('keeps drafts when asked (next dev)', async () => {
@@ -60,6 +78,7 @@ describe('loading posts', () => {
   test('lists each category once with an ASCII slug', async () => {
     const categories = categoriesOf(await loadPosts(SITE_POSTS, { includeDrafts: false }));
     expect(categories).toEqual([
+      { name: '문화', slug: 'munhwa' },
       { name: '인공 지능', slug: 'ingong-jineung' },
       { name: 'NLP', slug: 'nlp' },
     ]);

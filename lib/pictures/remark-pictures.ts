@@ -1,0 +1,56 @@
+import type { Image, Paragraph, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { DECORATIVE, isLocalPicture } from './refs';
+import type { PictureInfo } from './variants';
+
+/** What a shown picture's component receives (components/markdown/Picture.tsx), as JSON. */
+export interface PictureProps {
+  info: PictureInfo;
+  alt: string;
+  /** The first picture of a page: loaded at once, with high priority (it may be the LCP). */
+  eager: boolean;
+}
+
+export interface PicturesOptions {
+  /** The examined pictures of the post, by their text as written (`PostPicture.src`). */
+  pictures?: Record<string, PictureInfo>;
+  /** Whether a picture comes before the text (the cover): then none of the text's is eager. */
+  coverFirst?: boolean;
+}
+
+/**
+ * Local pictures of a post's text (examined by the loader, lib/posts/load.ts) become
+ * `daedam-picture` elements, which components/markdown/Picture.tsx renders as a `<picture>`
+ * of the encoded files; a picture alone in its paragraph becomes a `daedam-figure`, captioned
+ * with the image's title (`![alt](src "caption")`). Run by the renderer only: the loader, which
+ * examines the pictures, runs the plugins before it has done so, and nothing here is text.
+ */
+export default function remarkPictures({
+  pictures = {},
+  coverFirst = false,
+}: PicturesOptions = {}) {
+  return (tree: Root) => {
+    let eager = !coverFirst;
+    visit(tree, 'image', (node: Image, _index, parent) => {
+      const info = isLocalPicture(node.url) ? pictures[node.url] : undefined;
+      if (!info) return;
+      const alt = node.alt?.trim() === DECORATIVE ? '' : (node.alt ?? '');
+      const props: PictureProps = { info, alt, eager };
+      eager = false;
+      node.data = { hName: 'daedam-picture', hProperties: { picture: JSON.stringify(props) } };
+      const alone =
+        parent?.type === 'paragraph' &&
+        parent.children.every(
+          (child) => child === node || (child.type === 'text' && !child.value.trim()),
+        );
+      if (alone) {
+        const paragraph = parent as Paragraph;
+        paragraph.children = [node];
+        paragraph.data = {
+          hName: 'daedam-figure',
+          hProperties: node.title ? { caption: node.title } : {},
+        };
+      }
+    });
+  };
+}
