@@ -56,7 +56,12 @@ export async function renderMarkdown(
   return (await compileMarkdown(input))(components);
 }
 
-async function compile({ body, format, interview = {}, pictures }: RenderInput): Promise<ReactElement> {
+async function compile({
+  body,
+  format,
+  interview = {},
+  pictures,
+}: RenderInput): Promise<ReactElement> {
   const { content } = await compileMDX({
     source: body,
     // Given when rendered (RenderWith): one compile serves every page's component map.

@@ -100,6 +100,7 @@ describe('lists', () => {
       '/posts/panel-on-korean-nlp',
       '/posts/hand-written',
       '/posts/plain-essay',
+      '/posts/photo-essay',
     ]);
   });
 

@@ -248,6 +248,7 @@ describe('feeds and discovery', () => {
       `${ORIGIN}/posts/panel-on-korean-nlp`,
       `${ORIGIN}/posts/hand-written`,
       `${ORIGIN}/posts/plain-essay`,
+      `${ORIGIN}/posts/photo-essay`,
     ]);
     expect(new Date(items[0]!.pubDate as string).toISOString()).toBe('2024-03-01T15:00:00.000Z'); // 2024-03-02 in Seoul
     expect(items[0]!['content:encoded']).toContain(
@@ -276,6 +277,7 @@ describe('feeds and discovery', () => {
       `${ORIGIN}/posts/panel-on-korean-nlp`,
       `${ORIGIN}/posts/hand-written`,
       `${ORIGIN}/posts/plain-essay`,
+      `${ORIGIN}/posts/photo-essay`,
     ]);
   });
 
@@ -290,15 +292,19 @@ describe('feeds and discovery', () => {
       [`${ORIGIN}/posts/panel-on-korean-nlp`, '2024-03-02'],
       [`${ORIGIN}/posts/hand-written`, '2024-01-15'],
       [`${ORIGIN}/posts/plain-essay`, '2023-11-20'],
+      [`${ORIGIN}/posts/photo-essay`, '2023-06-15'],
+      [`${ORIGIN}/categories/munhwa`, '2023-06-15'],
       [`${ORIGIN}/categories/ingong-jineung`, '2024-03-02'],
       [`${ORIGIN}/categories/nlp`, '2023-11-20'],
       [`${ORIGIN}/categories/uncategorized`, '2024-01-15'],
+      [`${ORIGIN}/tags/sajin`, '2023-06-15'],
       [`${ORIGIN}/tags/hangukeo`, '2024-03-02'],
       [`${ORIGIN}/tags/mdx`, '2024-01-15'],
       [`${ORIGIN}/tags/nlp`, '2024-03-02'],
       [`${ORIGIN}/people`, '2024-03-02'],
       [`${ORIGIN}/people/gimyeongu`, '2024-03-02'],
       [`${ORIGIN}/people/bakgyosu`, '2024-03-02'],
+      [`${ORIGIN}/people/bakjisu`, '2023-06-15'],
       [`${ORIGIN}/people/honggildong`, '2024-01-15'],
     ]);
   });

@@ -23,5 +23,6 @@ test('npm run check --sources lists the published posts’ files, into folders i
     { slug: 'panel-on-korean-nlp', path: path.join(folder, 'panel-on-korean-nlp.md') },
     { slug: 'hand-written', path: path.join(folder, 'hand-written.mdx') },
     { slug: 'plain-essay', path: path.join(folder, 'plain-essay.md') },
+    { slug: 'photo-essay', path: path.join(folder, 'photo-essay.md') },
   ]);
 });

@@ -29,6 +29,7 @@ test('the check lists a card for every published post and every question', () =>
   expect(posts.map((card) => card.path).sort()).toEqual([
     '/posts/hand-written/og.png',
     '/posts/panel-on-korean-nlp/og.png',
+    '/posts/photo-essay/og.png',
     '/posts/plain-essay/og.png',
   ]);
   const questions = cards.filter((card) => card.kind === 'question');

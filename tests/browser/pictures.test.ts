@@ -1,0 +1,98 @@
+import AxeBuilder from '@axe-core/playwright';
+import { openSite, VIEWPORTS, watchProblems } from '../helpers/browser';
+
+/**
+ * A post with pictures as readers get it (tests/fixtures/site-posts/photo-essay.md): each
+ * picture's file fits the size it is shown at on a phone (390 px at 3×) and a desktop
+ * (1280 px at 1×), nothing moves while they arrive, and axe finds nothing in either scheme.
+ */
+const site = openSite('fixtures');
+const POST = '/posts/photo-essay';
+
+const SCREENS = {
+  'a phone at 3×': { ...VIEWPORTS.phone, deviceScaleFactor: 3 },
+  'a desktop at 1×': { ...VIEWPORTS.desktop, deviceScaleFactor: 1 },
+};
+
+describe.each(Object.entries(SCREENS))('pictures on %s', (name, viewport) => {
+  test('each picture loads a file between its shown size and twice it, in AVIF, and nothing shifts', async () => {
+    const context = await site.browser.newContext(viewport);
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { __shifts: number[] }).__shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<
+          PerformanceEntry & { value: number; hadRecentInput: boolean }
+        >)
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(site.url(POST), { waitUntil: 'networkidle' });
+    // Down the page a screen at a time, so the lazy pictures load as a reader's would.
+    for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 400) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.waitForTimeout(50);
+    }
+    await page.waitForLoadState('networkidle');
+    await page.waitForFunction(() => [...document.images].every((img) => img.complete));
+    const shown = await page.$$eval('picture img', (images) =>
+      (images as HTMLImageElement[]).map((img) => ({
+        alt: img.alt,
+        url: img.currentSrc,
+        shown: img.getBoundingClientRect().width * window.devicePixelRatio,
+        offered: img.srcset.split(',').map((s) => Number(/-(\d+)\.\w+ /.exec(s.trim() + ' ')?.[1])),
+      })),
+    );
+    expect(shown).toHaveLength(4);
+    for (const picture of shown) {
+      const width = Number(/-(\d+)\.avif$/.exec(picture.url)?.[1]);
+      const largest = Math.max(...picture.offered);
+      const at = `${name}: ${picture.alt || '(decorative)'} shown ${Math.round(picture.shown)} px, loaded ${picture.url}`;
+      expect([at, width > 0]).toEqual([at, true]); // an AVIF file
+      expect([at, width >= Math.min(picture.shown, largest) - 1]).toEqual([at, true]);
+      expect([at, width <= Math.max(2 * picture.shown, Math.min(...picture.offered))]).toEqual([
+        at,
+        true,
+      ]);
+    }
+    const shifts = await page.evaluate(
+      () => (window as unknown as { __shifts: number[] }).__shifts,
+    );
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+test.each(['light', 'dark'] as const)(
+  'axe finds no violation on the post with pictures (%s)',
+  async (colorScheme) => {
+    const context = await site.browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(site.url(POST), { waitUntil: 'networkidle' });
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
+    expect(results.passes.length).toBeGreaterThan(15);
+    await context.close();
+  },
+);
+
+test('a click on a picture opens its largest file', async () => {
+  const page = await site.browser.newPage();
+  await page.goto(site.url(POST), { waitUntil: 'networkidle' });
+  const link = page.locator('figure a.picture-link').first();
+  await link.scrollIntoViewIfNeeded();
+  const [response] = await Promise.all([
+    page.waitForEvent('response', (r) => /-1600\.jpg$/.test(r.url())),
+    link.click(),
+  ]);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('image/jpeg');
+  await page.close();
+});
