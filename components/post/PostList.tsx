@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { Post } from '@/lib/posts';
 import { langAttribute } from '@/lib/posts/language';
+import { ShownPicture } from '@/components/markdown/Picture';
 import { PostMeta } from './PostMeta';
 
 /** A compact list of posts; only what the list shows is rendered, no client code. */
@@ -9,7 +10,10 @@ export function PostList({ posts }: { posts: Post[] }) {
     <ol className="post-list">
       {posts.map((post) => (
         <li key={post.slug}>
-          <article aria-labelledby={`post-${post.slug}`}>
+          <article
+            aria-labelledby={`post-${post.slug}`}
+            className={post.cover?.info ? 'has-cover' : undefined}
+          >
             <h2 id={`post-${post.slug}`} lang={langAttribute(post.lang)}>
               <Link href={`/posts/${post.slug}`}>{post.title}</Link>
             </h2>
@@ -21,6 +25,17 @@ export function PostList({ posts }: { posts: Post[] }) {
               <p className="post-facts">
                 {post.interviewee ? `${post.interviewee} · ` : ''}질문 {post.questions.length}개
               </p>
+            ) : null}
+            {post.cover?.info ? (
+              // Beside the title that names the post: decorative here (the post page says
+              // what it shows), small, and loaded as the list is read.
+              <ShownPicture
+                info={post.cover.info}
+                alt=""
+                eager={false}
+                sizes="6rem"
+                className="thumb"
+              />
             ) : null}
           </article>
         </li>

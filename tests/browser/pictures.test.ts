@@ -83,6 +83,27 @@ test.each(['light', 'dark'] as const)(
   },
 );
 
+test('a list’s small cover loads its smallest file on a phone at 3×', async () => {
+  const context = await site.browser.newContext({ ...VIEWPORTS.phone, deviceScaleFactor: 3 });
+  const page = await context.newPage();
+  await page.goto(site.url('/'), { waitUntil: 'networkidle' });
+  const thumb = page.locator('.post-list .thumb img');
+  await thumb.scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => {
+    const img = document.querySelector<HTMLImageElement>('.post-list .thumb img');
+    return img?.complete && img.currentSrc !== '';
+  });
+  const { url, shown, height } = await thumb.evaluate((img: HTMLImageElement) => ({
+    url: img.currentSrc,
+    shown: img.getBoundingClientRect().width * window.devicePixelRatio,
+    height: img.getBoundingClientRect().height,
+  }));
+  expect(shown).toBe(288); // 6rem at 3×
+  expect(height).toBe(96);
+  expect(url).toMatch(/-360\.avif$/);
+  await context.close();
+});
+
 test('a click on a picture opens its largest file', async () => {
   const page = await site.browser.newPage();
   await page.goto(site.url(POST), { waitUntil: 'networkidle' });

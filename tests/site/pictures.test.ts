@@ -102,3 +102,14 @@ test('no picture file of any export carries EXIF, XMP or IPTC, a camera or an ow
   expect(checked).toBeGreaterThan(40);
   expect(failures).toEqual([]);
 });
+
+test('lists show a post’s cover small beside its title, decorative there, loaded as they are read', () => {
+  const items = page('fixtures', '/').querySelectorAll('main .post-list > li');
+  const withThumb = items.filter((item) => item.querySelector('.thumb'));
+  expect(withThumb.map((item) => item.querySelector('h2 a')!.getAttribute('href'))).toEqual([POST]);
+  const thumb = withThumb[0]!.querySelector('.thumb img')!;
+  expect(thumb.getAttribute('alt')).toBe('');
+  expect(thumb.getAttribute('loading')).toBe('lazy');
+  expect(thumb.getAttribute('sizes')).toBe('6rem');
+  expect(withThumb[0]!.querySelector('.thumb')!.closest('a')).toBeNull();
+});
