@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FEED_FORMATS, FEED_PARTS } from '@/lib/feed/parts';
 import { cardsOf } from '@/lib/og/cards-for';
+import { readPeopleData } from '@/lib/people/data';
+import { buildPeople } from '@/lib/people/directory';
 import { cachedPicture, encodePicture, picturesOf } from '@/lib/pictures/encode';
 import { MIME, parsePictureFile, pictureFiles } from '@/lib/pictures/variants';
 import type { PostWithText } from '@/lib/posts';
@@ -74,7 +76,8 @@ export async function contentFileAt(
   }
   const picture = parsePictureFile(pathname);
   if (picture) {
-    const source = picturesOf(await posts(), site.postsDir).find(
+    const shown = buildPeople(await posts(), (await readPeopleData(site.postsDir)).people).people;
+    const source = picturesOf(await posts(), site.postsDir, shown).find(
       (p) => p.info.hash === picture.hash,
     );
     const file = pathname.slice(1);

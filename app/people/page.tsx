@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Thumbnail } from '@/components/markdown/Picture';
 import { getPeople } from '@/lib/posts';
 import { listingMetadata } from '@/lib/seo/metadata';
 import { personPath } from '@/lib/seo/urls';
@@ -17,7 +18,8 @@ export default async function PeopleIndex() {
       ) : (
         <ul className="people-list">
           {people.map((person) => (
-            <li key={person.slug}>
+            <li key={person.slug} className={person.photo?.info ? 'has-portrait' : undefined}>
+              <Thumbnail picture={person.photo} sizes="3rem" />
               <Link href={personPath(person.slug)}>{person.name}</Link>
               <span className="post-meta">
                 {[

@@ -62,6 +62,15 @@ export function ShownPicture({
   );
 }
 
+/**
+ * A small picture beside the name or title that links what it shows (a list's cover, a
+ * portrait among people): decorative there, loaded as the list is read; nothing without one.
+ */
+export function Thumbnail({ picture, sizes }: { picture?: { info?: PictureInfo }; sizes: string }) {
+  if (!picture?.info) return null;
+  return <ShownPicture info={picture.info} alt="" eager={false} sizes={sizes} className="thumb" />;
+}
+
 /** `daedam-picture` (lib/pictures/remark-pictures.ts): the picture's props arrive as JSON. */
 export function Picture({ picture }: { picture: string }) {
   return <ShownPicture {...(JSON.parse(picture) as PictureProps)} />;

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ShownPicture } from '@/components/markdown/Picture';
 import { JsonLd } from '@/components/post/JsonLd';
 import { FeedLinks } from '@/components/post/FeedLinks';
 import { Pager } from '@/components/post/Pager';
@@ -60,6 +61,15 @@ export function PersonPage({ person, answers }: { person: Person; answers: PageO
   return (
     <>
       {first ? <JsonLd data={personJsonLd(person)} /> : null}
+      {person.photo?.info ? (
+        <ShownPicture
+          info={person.photo.info}
+          alt={`${person.name}의 사진`}
+          eager
+          sizes="10rem"
+          className="portrait"
+        />
+      ) : null}
       <h1 className="page-title">
         <span className="page-kicker">사람{first ? '' : ` · 답변 ${answers.page}쪽`}</span>{' '}
         {person.name}

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { Post } from '@/lib/posts';
 import { langAttribute } from '@/lib/posts/language';
-import { ShownPicture } from '@/components/markdown/Picture';
+import { Thumbnail } from '@/components/markdown/Picture';
 import { PostMeta } from './PostMeta';
 
 /** A compact list of posts; only what the list shows is rendered, no client code. */
@@ -26,17 +26,7 @@ export function PostList({ posts }: { posts: Post[] }) {
                 {post.interviewee ? `${post.interviewee} · ` : ''}질문 {post.questions.length}개
               </p>
             ) : null}
-            {post.cover?.info ? (
-              // Beside the title that names the post: decorative here (the post page says
-              // what it shows), small, and loaded as the list is read.
-              <ShownPicture
-                info={post.cover.info}
-                alt=""
-                eager={false}
-                sizes="6rem"
-                className="thumb"
-              />
-            ) : null}
+            <Thumbnail picture={post.cover} sizes="6rem" />
           </article>
         </li>
       ))}

@@ -4,6 +4,9 @@ import yaml from 'js-yaml';
 import { z } from 'zod';
 import type { ContentIssue } from '@/lib/posts/errors';
 import { SLUG_PATTERN } from '@/lib/posts/slug';
+import { inspectPicture, PictureProblem } from '@/lib/pictures/inspect';
+import { isLocalPicture, resolvePicture } from '@/lib/pictures/refs';
+import type { PostPicture } from '@/lib/pictures/refs';
 
 /**
  * `people.yaml` in the content folder (optional): who is who across the archive.
@@ -13,6 +16,7 @@ import { SLUG_PATTERN } from '@/lib/posts/slug';
  *     description: 메타 수석 AI 과학자
  *     links: [https://yann.lecun.com]  # sameAs
  *     slug: yann-lecun                 # optional; else derived from the name
+ *     photo: images/lecun.jpg          # optional portrait, beside people.yaml (lib/pictures/)
  */
 export const PEOPLE_FILE = 'people.yaml';
 
@@ -31,15 +35,20 @@ const entrySchema = z
       .string()
       .regex(SLUG_PATTERN, 'must be lowercase ASCII words joined by hyphens')
       .optional(),
+    photo: text.optional(),
   })
   .nullable()
   .transform((entry) => entry ?? { aliases: [], links: [] });
 
-export type PersonData = z.output<typeof entrySchema> & { name: string };
+export type PersonData = Omit<z.output<typeof entrySchema>, 'photo'> & {
+  name: string;
+  /** The portrait, a picture beside people.yaml, examined (lib/pictures/inspect.ts). */
+  photo?: PostPicture;
+};
 
 export type PeopleDataResult = { people: PersonData[]; issues: ContentIssue[] };
 
-/** Reads and validates people.yaml; no file is no data. */
+/** Reads and validates people.yaml, and examines the portraits it names; no file is no data. */
 export async function readPeopleData(dir: string): Promise<PeopleDataResult> {
   let source: string;
   try {
@@ -47,7 +56,44 @@ export async function readPeopleData(dir: string): Promise<PeopleDataResult> {
   } catch {
     return { people: [], issues: [] };
   }
-  return parsePeopleData(source);
+  const { people, issues } = parsePeopleData(source);
+  for (const person of people) {
+    if (!person.photo) continue;
+    try {
+      person.photo.info = await inspectPicture(path.join(dir, person.photo.file));
+    } catch (error) {
+      if (!(error instanceof PictureProblem)) throw error;
+      issues.push({
+        file: PEOPLE_FILE,
+        field: `${person.name}.photo`,
+        message: `the picture "${person.photo.src}" ${error.message}`,
+        hint: error.hint,
+      });
+      delete person.photo;
+    }
+  }
+  return { people, issues };
+}
+
+/** `photo:` as written → the portrait's file in the content folder, or what is wrong with it. */
+function portrait(
+  name: string,
+  photo: string | undefined,
+): { photo?: PostPicture; issue?: ContentIssue } {
+  if (!photo) return {};
+  const field = `${name}.photo`;
+  const file = isLocalPicture(photo) ? resolvePicture(PEOPLE_FILE, photo) : undefined;
+  if (!file) {
+    return {
+      issue: {
+        file: PEOPLE_FILE,
+        field,
+        message: `must be a picture inside the content folder, written relative to ${PEOPLE_FILE} (got "${photo}")`,
+        hint: 'e.g. photo: images/lecun.jpg',
+      },
+    };
+  }
+  return { photo: { src: photo, file } };
 }
 
 export function parsePeopleData(source: string): PeopleDataResult {
@@ -99,7 +145,7 @@ export function parsePeopleData(source: string): PeopleDataResult {
           message,
           hint:
             issue.code === 'unrecognized_keys'
-              ? 'known fields: aliases, description, links, slug'
+              ? 'known fields: aliases, description, links, slug, photo'
               : undefined,
         });
       }
@@ -109,7 +155,9 @@ export function parsePeopleData(source: string): PeopleDataResult {
       issues.push({ file, message: 'a person has an empty name' });
       continue;
     }
-    people.push({ name: name.trim(), ...result.data });
+    const { photo, issue } = portrait(name.trim(), result.data.photo);
+    if (issue) issues.push(issue);
+    people.push({ name: name.trim(), ...result.data, photo });
   }
   return { people, issues };
 }

@@ -1,6 +1,7 @@
 import { truncateAtWord } from '@/lib/format/text';
 import type { ContentIssue } from '@/lib/posts/errors';
 import { toSlug } from '@/lib/posts/slug';
+import type { PostPicture } from '@/lib/pictures/refs';
 import type { Post } from '@/lib/posts/types';
 import { PEOPLE_FILE } from './data';
 import type { PersonData } from './data';
@@ -24,6 +25,8 @@ export interface Person {
   description?: string;
   /** sameAs links from people.yaml. */
   links: string[];
+  /** Portrait from people.yaml, examined. */
+  photo?: PostPicture;
   /** Interviews this person answered in / asked in, newest first. */
   gave: Post[];
   conducted: Post[];
@@ -172,6 +175,7 @@ export function buildPeople(posts: Post[], data: PersonData[]): PeopleDirectory 
       aliases: [...new Set([...(draft.data?.aliases ?? []), ...draft.spellings])],
       description: draft.data?.description,
       links: draft.data?.links ?? [],
+      photo: draft.data?.photo,
       gave: posts.filter((post) => draft.gave.has(post)),
       conducted: posts.filter((post) => draft.conducted.has(post)),
       answers: answers.sort((a, b) => order.get(a.post)! - order.get(b.post)! || a.n - b.n),

@@ -75,23 +75,28 @@ export async function writePictures(
   return { pictures: pictures.length, files, encoded };
 }
 
-/** Every picture the posts publish, once each (two posts may show the same file). */
+type Examined = { file: string; info?: PictureInfo };
+
+/**
+ * Every picture the posts and people.yaml publish, once each (two posts may show the same
+ * file): covers, the pictures of the text, portraits.
+ */
 export function picturesOf(
-  posts: Array<{
-    cover?: { file: string; info?: PictureInfo };
-    pictures: Array<{ file: string; info?: PictureInfo }>;
-  }>,
+  posts: Array<{ cover?: Examined; pictures: Examined[] }>,
   contentDir: string,
+  people: Array<{ photo?: Examined }> = [],
 ): PictureSource[] {
   const byHash = new Map<string, PictureSource>();
-  for (const post of posts) {
-    for (const picture of [...(post.cover ? [post.cover] : []), ...post.pictures]) {
-      if (picture.info && !byHash.has(picture.info.hash)) {
-        byHash.set(picture.info.hash, {
-          source: path.join(contentDir, picture.file),
-          info: picture.info,
-        });
-      }
+  const all = [
+    ...posts.flatMap((post) => [...(post.cover ? [post.cover] : []), ...post.pictures]),
+    ...people.flatMap((person) => (person.photo ? [person.photo] : [])),
+  ];
+  for (const picture of all) {
+    if (picture.info && !byHash.has(picture.info.hash)) {
+      byHash.set(picture.info.hash, {
+        source: path.join(contentDir, picture.file),
+        info: picture.info,
+      });
     }
   }
   return [...byHash.values()];

@@ -56,6 +56,12 @@ export function pictureFile(info: PictureInfo, width: number, format: PictureFor
   return `pictures/${info.hash}-${width}.${EXTENSION[format]}`;
 }
 
+/** The largest file in the format every browser and crawler reads (a click's target). */
+export function largestFallback(info: PictureInfo): string {
+  const widths = widthsOf(info);
+  return pictureFile(info, widths[widths.length - 1]!, fallbackOf(info));
+}
+
 /** Height at `width`, as the encoder rounds it. */
 export const heightAt = (info: PictureInfo, width: number) =>
   Math.max(1, Math.round((info.height * width) / info.width));

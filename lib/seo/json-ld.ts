@@ -1,3 +1,4 @@
+import { largestFallback } from '@/lib/pictures/variants';
 import type { Person } from '@/lib/people/directory';
 import type { Post } from '@/lib/posts';
 import { absoluteUrl, site } from '@/lib/site';
@@ -54,6 +55,7 @@ export function personJsonLd(person: Person): Record<string, unknown> {
       alternateName: person.aliases.length > 0 ? person.aliases : undefined,
       description: person.description,
       sameAs: person.links.length > 0 ? person.links : undefined,
+      image: person.photo?.info ? absoluteUrl(`/${largestFallback(person.photo.info)}`) : undefined,
       url,
     },
   };

@@ -66,6 +66,44 @@ describe.each(Object.entries(SCREENS))('pictures on %s', (name, viewport) => {
   });
 });
 
+test.each(Object.entries(SCREENS))(
+  'on %s, each picture’s box has its final size before its file arrives',
+  async (_name, viewport) => {
+    const context = await site.browser.newContext(viewport);
+    const page = await context.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Every picture file waits until the boxes have been measured.
+    await page.route('**/pictures/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(site.url(POST), { waitUntil: 'domcontentloaded' });
+    const boxes = await page.$$eval('picture img', (images) =>
+      (images as HTMLImageElement[]).map((img) => {
+        const box = img.getBoundingClientRect();
+        return {
+          complete: img.complete && img.naturalWidth > 0,
+          width: box.width,
+          height: box.height,
+          ratio: Number(img.getAttribute('height')) / Number(img.getAttribute('width')),
+        };
+      }),
+    );
+    release();
+    expect(boxes).toHaveLength(4);
+    for (const box of boxes) {
+      expect(box.complete).toBe(false);
+      expect(box.width).toBeGreaterThan(100);
+      // The height the picture will have: its width at the file's proportions, or the
+      // screen-height cap for a tall one (object-fit keeps the picture whole inside).
+      const expected = Math.min(box.width * box.ratio, viewport.viewport.height * 0.85);
+      expect(Math.abs(box.height - expected)).toBeLessThanOrEqual(1);
+    }
+    await context.close();
+  },
+);
+
 test.each(['light', 'dark'] as const)(
   'axe finds no violation on the post with pictures (%s)',
   async (colorScheme) => {

@@ -75,6 +75,10 @@ const CASES: Array<[string, string]> = [
   ['picture-svg', 'post.md:6: the picture "logo.svg" is an SVG, which can carry script'],
   ['picture-truncated', 'post.md:6: the picture "cut.jpg" cannot be decoded'],
   ['cover-no-alt', 'post.md field "imageAlt": a cover picture needs alt text'],
+  [
+    'portrait-missing',
+    'people.yaml field "홍길동.photo": the picture "images/hong.jpg" does not exist',
+  ],
 ];
 
 describe('every content mistake stops the build with a clear message', () => {
@@ -114,14 +118,25 @@ describe('every content mistake stops the build with a clear message', () => {
 describe('content folder problems', () => {
   test('all problems of all files are reported in one run', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'daedam-all-broken-'));
+    // Each case's files side by side, renamed after the case; a case about people.yaml keeps
+    // the name (one content folder has one), and its problem is reported under it.
+    const peopleCases = CASES.filter(([name]) =>
+      existsSync(path.join(BROKEN, name, 'people.yaml')),
+    );
+    expect(peopleCases).toHaveLength(1);
     for (const [name] of CASES) {
       for (const file of readdirSync(path.join(BROKEN, name))) {
-        cpSync(path.join(BROKEN, name, file), path.join(dir, `${name}-${file}`));
+        const to = file === 'people.yaml' ? file : `${name}-${file}`;
+        cpSync(path.join(BROKEN, name, file), path.join(dir, to));
       }
     }
     const outcome = await check(dir);
     expect(outcome.code).toBe(1);
-    for (const [name] of CASES) expect(outcome.output).toContain(`${name}-`);
+    for (const [name, expected] of CASES) {
+      if (peopleCases.some(([people]) => people === name))
+        expect(outcome.output).toContain(expected);
+      else expect(outcome.output).toContain(`${name}-`);
+    }
     const count = Number(/has (\d+) problems/.exec(outcome.output)?.[1]);
     expect(count).toBeGreaterThanOrEqual(CASES.length);
   });

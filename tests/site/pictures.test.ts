@@ -113,3 +113,25 @@ test('lists show a post’s cover small beside its title, decorative there, load
   expect(thumb.getAttribute('sizes')).toBe('6rem');
   expect(withThumb[0]!.querySelector('.thumb')!.closest('a')).toBeNull();
 });
+
+test('a person’s portrait (people.yaml photo) leads their page and their JSON-LD, and marks them in the list', () => {
+  const person = page('fixtures', '/people/bakjisu');
+  const portrait = person.querySelector('main picture.portrait img')!;
+  expect(portrait.getAttribute('alt')).toBe('박지수의 사진');
+  expect(portrait.getAttribute('loading')).toBe('eager');
+  expect([portrait.getAttribute('width'), portrait.getAttribute('height')]).toEqual([
+    '900',
+    '1200',
+  ]);
+  const data = JSON.parse(person.querySelector('script[type="application/ld+json"]')!.textContent);
+  expect(data.mainEntity.image).toMatch(
+    /^https:\/\/daedam\.example\/pictures\/[0-9a-f]{16}-900\.jpg$/,
+  );
+  expect(existsSync(exported(new URL(data.mainEntity.image).pathname))).toBe(true);
+  const listed = page('fixtures', '/people').querySelectorAll('.people-list li');
+  expect(
+    listed
+      .filter((li) => li.querySelector('.thumb'))
+      .map((li) => li.querySelector('a')!.textContent),
+  ).toEqual(['박지수']);
+});
