@@ -76,6 +76,20 @@ export function Picture({ picture }: { picture: string }) {
   return <ShownPicture {...(JSON.parse(picture) as PictureProps)} />;
 }
 
+/**
+ * `daedam-picture` for a page that shows part of a post (a question page): the first picture
+ * it renders is the page's first, whatever it was in the whole post. A new one a page render.
+ */
+export function firstOnThisPage() {
+  let seen = false;
+  return function PageFirstPicture({ picture }: { picture: string }) {
+    const props = JSON.parse(picture) as PictureProps;
+    const eager = !seen;
+    seen = true;
+    return <ShownPicture {...props} eager={eager} />;
+  };
+}
+
 /** `daedam-figure`: a picture alone in its paragraph, with the image title as its caption. */
 export function Figure({ caption, children }: { caption?: string; children?: ReactNode }) {
   return (

@@ -7,6 +7,7 @@ import { Question } from '@/components/interview/Question';
 import type { QuestionProps } from '@/components/interview/Question';
 import { ShareAnswer } from '@/components/interview/ShareAnswer';
 import { mdxComponents } from '@/components/markdown/mdxComponents';
+import { firstOnThisPage } from '@/components/markdown/Picture';
 import { isRole } from '@/lib/people/roles';
 import type { Post } from '@/lib/posts';
 import { personPath, postPath, questionPath } from '@/lib/seo/urls';
@@ -100,6 +101,7 @@ export function singleQuestionComponents(
   return asComponents({
     'interview-qa': (props: QaProps) => (Number(props.n) === n ? <SharedQA {...props} /> : null),
     'interview-extra': () => null,
+    'daedam-picture': firstOnThisPage(),
     // Alone under the page's h1, the question is an h2 whatever sections the post had.
     ...linkedSpeakers(personHref, 2),
   });

@@ -21,18 +21,25 @@ function fingerprint(root: string): Record<string, string> {
   return result;
 }
 
-test('a build with invalid content fails and leaves the previous export untouched', () => {
-  const outDir = path.relative(process.cwd(), siteDir('fixtures'));
-  const before = fingerprint(outDir);
-  expect(Object.keys(before).length).toBeGreaterThan(10);
+test.each([
+  ['mdx-import', 'post.mdx:5:1: import/export statements are not allowed'],
+  // A 27 KB file that decodes to 225 megapixels: refused from its header, nothing decoded.
+  ['picture-bomb', 'post.md:6: the picture "huge.png" is 15000×15000 pixels'],
+])(
+  'a build with invalid content (%s) fails and leaves the previous export untouched',
+  (fixture, message) => {
+    const outDir = path.relative(process.cwd(), siteDir('fixtures'));
+    const before = fingerprint(outDir);
+    expect(Object.keys(before).length).toBeGreaterThan(10);
 
-  const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
-    encoding: 'utf8',
-    env: { ...process.env, OUT_DIR: outDir, POSTS_DIR: 'tests/fixtures/broken/mdx-import' },
-  });
+    const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
+      encoding: 'utf8',
+      env: { ...process.env, OUT_DIR: outDir, POSTS_DIR: `tests/fixtures/broken/${fixture}` },
+    });
 
-  expect(result.status).toBe(1);
-  expect(result.stderr).toContain('post.mdx:5:1: import/export statements are not allowed');
-  expect(result.stderr).toContain(`The build stopped before touching ${outDir}/`);
-  expect(fingerprint(outDir)).toEqual(before);
-});
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).toContain(`The build stopped before touching ${outDir}/`);
+    expect(fingerprint(outDir)).toEqual(before);
+  },
+);

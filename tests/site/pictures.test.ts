@@ -135,3 +135,15 @@ test('a person’s portrait (people.yaml photo) leads their page and their JSON-
       .map((li) => li.querySelector('a')!.textContent),
   ).toEqual(['박지수']);
 });
+
+test('on a question page the first picture of its answer is the page’s first: loaded at once', () => {
+  const loading = (route: string) =>
+    page('fixtures', route)
+      .querySelectorAll('main picture img')
+      .map((img) => [img.getAttribute('loading'), img.getAttribute('fetchpriority') ?? null]);
+  expect(loading(`${POST}/q/1`)).toEqual([['eager', 'high']]);
+  expect(loading(`${POST}/q/2`)).toEqual([
+    ['eager', 'high'],
+    ['lazy', null],
+  ]);
+});
