@@ -1,9 +1,8 @@
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
-import sharp from 'sharp';
 import type { Sharp } from 'sharp';
 import { linkOrCopy } from '@/pipeline/link-or-copy';
-import { MAX_PIXELS, PICTURE_CACHE_DIR } from './inspect';
+import { loadSharp, MAX_PIXELS, PICTURE_CACHE_DIR } from './inspect';
 import { pictureFiles } from './variants';
 import type { PictureFormat, PictureInfo } from './variants';
 
@@ -38,6 +37,7 @@ export async function encodePicture({ source, info }: PictureSource): Promise<nu
   const missing = pictureFiles(info).filter(({ file }) => !existsSync(cachedPicture(file)));
   if (missing.length === 0) return 0;
   mkdirSync(FILES, { recursive: true });
+  const sharp = await loadSharp();
   const input = sharp(source, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).rotate();
   await Promise.all(
     missing.map(async ({ file, width, format }) => {

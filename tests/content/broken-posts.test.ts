@@ -18,7 +18,8 @@ async function check(postsDir: string): Promise<Outcome> {
   try {
     const { stdout, stderr } = await run(
       process.execPath,
-      ['node_modules/tsx/dist/cli.mjs', 'scripts/check-content.ts'],
+      // tsx as a loader (one process), as the build runs it.
+      ['--import', 'tsx', 'scripts/check-content.ts'],
       {
         env: { ...process.env, POSTS_DIR: postsDir },
       },
