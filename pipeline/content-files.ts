@@ -2,9 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FEED_FORMATS, FEED_PARTS } from '@/lib/feed/parts';
 import { cardsOf } from '@/lib/og/cards-for';
-import { readPeopleData } from '@/lib/people/data';
-import { buildPeople } from '@/lib/people/directory';
-import { cachedPicture, encodePicture, picturesOf } from '@/lib/pictures/encode';
+import { cachedPicture, encodePicture, publishedPictures } from '@/lib/pictures/encode';
 import { MIME, parsePictureFile, pictureFiles } from '@/lib/pictures/variants';
 import type { PostWithText } from '@/lib/posts';
 import { searchFiles } from '@/lib/search/files';
@@ -76,8 +74,7 @@ export async function contentFileAt(
   }
   const picture = parsePictureFile(pathname);
   if (picture) {
-    const shown = buildPeople(await posts(), (await readPeopleData(site.postsDir)).people).people;
-    const source = picturesOf(await posts(), site.postsDir, shown).find(
+    const source = (await publishedPictures(await posts(), site.postsDir)).find(
       (p) => p.info.hash === picture.hash,
     );
     const file = pathname.slice(1);

@@ -27,9 +27,7 @@ import { ContentError } from '../lib/posts/errors';
 import { site } from '../lib/site';
 import { writeSearchFiles } from '../lib/search/files';
 import { cardsOf } from '../lib/og/cards-for';
-import { picturesOf } from '../lib/pictures/encode';
-import { readPeopleData } from '../lib/people/data';
-import { buildPeople } from '../lib/people/directory';
+import { publishedPictures } from '../lib/pictures/encode';
 import { writePagePlan } from '../pipeline/page-cache/plan';
 import { postSourceFile } from '../pipeline/content-files';
 
@@ -64,12 +62,7 @@ try {
   const cards = option('--cards');
   if (cards) writeJson(cards, cardsOf(published));
   const pictures = option('--pictures');
-  if (pictures) {
-    const { people } = await readPeopleData(site.postsDir);
-    // Portraits of the people who have a page (people.yaml may name others).
-    const shown = buildPeople(published, people).people;
-    writeJson(pictures, picturesOf(published, site.postsDir, shown));
-  }
+  if (pictures) writeJson(pictures, await publishedPictures(published, site.postsDir));
   let summary =
     (posts.length === 0
       ? '✓ no posts yet: the site builds with an empty archive'

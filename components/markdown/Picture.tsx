@@ -4,6 +4,7 @@ import {
   COLUMN_SIZES,
   fallbackOf,
   formatsOf,
+  largestFallback,
   MIME,
   pictureFile,
   widthsOf,
@@ -27,7 +28,7 @@ export function ShownPicture({
   eager,
   sizes = COLUMN_SIZES,
   className,
-}: PictureProps & { sizes?: string; className?: string }) {
+}: PictureProps & { eager: boolean; sizes?: string; className?: string }) {
   const widths = widthsOf(info);
   const srcSet = (format: Parameters<typeof pictureFile>[2]) =>
     widths.map((width) => `${url(info, width, format)} ${width}w`).join(', ');
@@ -54,9 +55,8 @@ export function ShownPicture({
     </picture>
   );
   if (!alt) return picture;
-  const largest = widths[widths.length - 1]!;
   return (
-    <a className="picture-link" href={url(info, largest, fallback)}>
+    <a className="picture-link" href={withBasePath(`/${largestFallback(info)}`)}>
       {picture}
     </a>
   );
@@ -71,23 +71,24 @@ export function Thumbnail({ picture, sizes }: { picture?: { info?: PictureInfo }
   return <ShownPicture info={picture.info} alt="" eager={false} sizes={sizes} className="thumb" />;
 }
 
-/** `daedam-picture` (lib/pictures/remark-pictures.ts): the picture's props arrive as JSON. */
-export function Picture({ picture }: { picture: string }) {
-  return <ShownPicture {...(JSON.parse(picture) as PictureProps)} />;
-}
-
 /**
- * `daedam-picture` for a page that shows part of a post (a question page): the first picture
- * it renders is the page's first, whatever it was in the whole post. A new one a page render.
+ * `daedam-picture` (lib/pictures/remark-pictures.ts), its props as JSON. One compile serves
+ * every page of a post, so which picture loads at once is the page's: the first this render
+ * shows, unless something above it (a cover) came first. A new one a page render.
  */
-export function firstOnThisPage() {
-  let seen = false;
+export function firstOnThisPage(afterAnother = false) {
+  let seen = afterAnother;
   return function PageFirstPicture({ picture }: { picture: string }) {
     const props = JSON.parse(picture) as PictureProps;
     const eager = !seen;
     seen = true;
     return <ShownPicture {...props} eager={eager} />;
   };
+}
+
+/** `daedam-picture` where no page says which comes first: every picture as it nears. */
+export function Picture({ picture }: { picture: string }) {
+  return <ShownPicture {...(JSON.parse(picture) as PictureProps)} eager={false} />;
 }
 
 /** `daedam-figure`: a picture alone in its paragraph, with the image title as its caption. */

@@ -88,7 +88,12 @@ export function postComponents(
   post: Post,
   personHref: PersonHref = () => undefined,
 ): MDXComponents {
-  return asComponents({ 'interview-qa': sharedQa(post), ...linkedSpeakers(personHref) });
+  return asComponents({
+    'interview-qa': sharedQa(post),
+    // The cover, above the text, is the page's first picture when there is one.
+    'daedam-picture': firstOnThisPage(Boolean(post.cover?.info)),
+    ...linkedSpeakers(personHref),
+  });
 }
 
 /** A share page: question `n` alone, nothing around it. */

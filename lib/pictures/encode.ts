@@ -1,6 +1,9 @@
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import type { Sharp } from 'sharp';
+import { readPeopleData } from '@/lib/people/data';
+import { buildPeople } from '@/lib/people/directory';
+import type { PostWithText } from '@/lib/posts/types';
 import { linkOrCopy } from '@/pipeline/link-or-copy';
 import { loadSharp, MAX_PIXELS, PICTURE_CACHE_DIR } from './inspect';
 import { pictureFiles } from './variants';
@@ -78,9 +81,16 @@ export async function writePictures(
 type Examined = { file: string; info?: PictureInfo };
 
 /**
- * Every picture the posts and people.yaml publish, once each (two posts may show the same
- * file): covers, the pictures of the text, portraits.
+ * Every picture the published posts and people.yaml show, once each (two posts may show the
+ * same file): covers, the pictures of the text, and the portraits of the people who have a
+ * page (people.yaml may name others). What the build encodes and `npm run dev` serves.
  */
+export async function publishedPictures(posts: PostWithText[], contentDir: string) {
+  const people = buildPeople(posts, (await readPeopleData(contentDir)).people).people;
+  return picturesOf(posts, contentDir, people);
+}
+
+/** The pictures of these posts and people, once each. */
 export function picturesOf(
   posts: Array<{ cover?: Examined; pictures: Examined[] }>,
   contentDir: string,

@@ -42,7 +42,7 @@ const EXPORT_HINT = 'export it as JPEG (a photo) or PNG (a drawing, a screenshot
  */
 export const loadSharp = async () => (await import('sharp')).default;
 
-async function examine(file: string, bytes: Buffer): Promise<PictureInfo> {
+async function examine(bytes: Buffer): Promise<PictureInfo> {
   const sharp = await loadSharp();
   let metadata: Metadata;
   try {
@@ -134,7 +134,7 @@ async function fromDisk(file: string, key: string): Promise<PictureInfo> {
   } catch {
     // Not examined before: examine it.
   }
-  const info = await examine(file, await readFile(file));
+  const info = await examine(await readFile(file));
   try {
     mkdirSync(path.dirname(record), { recursive: true });
     // Write then rename: parallel build processes never read a half-written file.

@@ -3,19 +3,18 @@ import { visit } from 'unist-util-visit';
 import { DECORATIVE, isLocalPicture } from './refs';
 import type { PictureInfo } from './variants';
 
-/** What a shown picture's component receives (components/markdown/Picture.tsx), as JSON. */
+/**
+ * What a shown picture's component receives (components/markdown/Picture.tsx), as JSON. Which
+ * picture loads first is the page's to say (one compile serves several pages).
+ */
 export interface PictureProps {
   info: PictureInfo;
   alt: string;
-  /** The first picture of a page: loaded at once, with high priority (it may be the LCP). */
-  eager: boolean;
 }
 
 export interface PicturesOptions {
   /** The examined pictures of the post, by their text as written (`PostPicture.src`). */
   pictures?: Record<string, PictureInfo>;
-  /** Whether a picture comes before the text (the cover): then none of the text's is eager. */
-  coverFirst?: boolean;
 }
 
 /**
@@ -25,18 +24,13 @@ export interface PicturesOptions {
  * with the image's title (`![alt](src "caption")`). Run by the renderer only: the loader, which
  * examines the pictures, runs the plugins before it has done so, and nothing here is text.
  */
-export default function remarkPictures({
-  pictures = {},
-  coverFirst = false,
-}: PicturesOptions = {}) {
+export default function remarkPictures({ pictures = {} }: PicturesOptions = {}) {
   return (tree: Root) => {
-    let eager = !coverFirst;
     visit(tree, 'image', (node: Image, _index, parent) => {
       const info = isLocalPicture(node.url) ? pictures[node.url] : undefined;
       if (!info) return;
       const alt = node.alt?.trim() === DECORATIVE ? '' : (node.alt ?? '');
-      const props: PictureProps = { info, alt, eager };
-      eager = false;
+      const props: PictureProps = { info, alt };
       node.data = { hName: 'daedam-picture', hProperties: { picture: JSON.stringify(props) } };
       const alone =
         parent?.type === 'paragraph' &&

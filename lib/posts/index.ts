@@ -72,7 +72,6 @@ export async function compilePost(post: Post): Promise<RenderWith> {
       pictures: Object.fromEntries(
         post.pictures.flatMap((picture) => (picture.info ? [[picture.src, picture.info]] : [])),
       ),
-      coverFirst: Boolean(post.cover),
     },
   });
 }
