@@ -20,13 +20,28 @@ describe.each(Object.entries(SCREENS))('pictures on %s', (name, viewport) => {
     const page = await context.newPage();
     const problems = watchProblems(page);
     await page.addInitScript(() => {
-      const shifts: number[] = [];
-      (window as unknown as { __shifts: number[] }).__shifts = shifts;
+      // Each shift with what moved (element and rectangles): a failure says where to look.
+      const shifts: Array<{ value: number; moved: string[] }> = [];
+      (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
+      type Shift = PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources?: Array<{
+          node?: Node;
+          previousRect: DOMRectReadOnly;
+          currentRect: DOMRectReadOnly;
+        }>;
+      };
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as Array<
-          PerformanceEntry & { value: number; hadRecentInput: boolean }
-        >)
-          if (!entry.hadRecentInput) shifts.push(entry.value);
+        for (const entry of list.getEntries() as Shift[]) {
+          if (entry.hadRecentInput) continue;
+          const moved = (entry.sources ?? []).map((source) => {
+            const node = source.node as Element | undefined;
+            const [a, b] = [source.previousRect, source.currentRect];
+            return `${node?.outerHTML?.slice(0, 80) ?? '?'} (${a.x},${a.y},${a.width}×${a.height} → ${b.x},${b.y},${b.width}×${b.height})`;
+          });
+          shifts.push({ value: entry.value, moved });
+        }
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(site.url(POST), { waitUntil: 'networkidle' });
@@ -58,9 +73,9 @@ describe.each(Object.entries(SCREENS))('pictures on %s', (name, viewport) => {
       ]);
     }
     const shifts = await page.evaluate(
-      () => (window as unknown as { __shifts: number[] }).__shifts,
+      () => (window as unknown as { __shifts: Array<{ value: number; moved: string[] }> }).__shifts,
     );
-    expect(shifts.reduce((sum, value) => sum + value, 0)).toBe(0);
+    expect(shifts).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });
