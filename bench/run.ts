@@ -12,8 +12,7 @@
  *   npm run bench -- --compare <ref>  cold builds of this checkout and of <ref>, alternating
  *                                    (default 1,000 posts, 3 rounds; ./lib/compare.ts)
  */
-import { execFile, execFileSync } from 'node:child_process';
-import { promisify } from 'node:util';
+import { execFileSync } from 'node:child_process';
 import {
   appendFileSync,
   existsSync,
@@ -35,6 +34,8 @@ import { loadTest } from './lib/load';
 import { clickToPaint } from './lib/navigation';
 import { pageWeight } from './lib/weight.mjs';
 import { exportStats } from './lib/export-stats';
+import { lighthouseOnce } from './lib/lighthouse';
+import type { Scores } from './lib/lighthouse';
 import { searchAtScale } from './lib/search';
 import { saveResults } from './lib/results';
 import { alternatingOrder, checkoutOf, summarise } from './lib/compare';
@@ -235,54 +236,6 @@ interface LighthouseRow {
   lcpVsFloor?: number;
 }
 
-// Async: the static server runs in this process and must keep answering while Lighthouse loads.
-const run = promisify(execFile);
-
-async function lighthouseOnce(url: string, formFactor: 'mobile' | 'desktop') {
-  // Lighthouse now and then loses its trace ("NO_NAVSTART"); such a run is repeated.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await lighthouseAttempt(url, formFactor);
-    } catch (error) {
-      if (attempt === 3) throw error;
-      log(`  lighthouse failed (${String(error).split('\n')[0]}), again`);
-    }
-  }
-}
-
-async function lighthouseAttempt(url: string, formFactor: 'mobile' | 'desktop') {
-  const out = path.join(WORK, 'lighthouse.json');
-  await run(
-    'npx',
-    [
-      '--yes',
-      'lighthouse@12.2.3',
-      url,
-      '--quiet',
-      '--output=json',
-      `--output-path=${out}`,
-      ...(formFactor === 'desktop' ? ['--preset=desktop'] : []),
-      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
-    ],
-    { env: { ...process.env, CHROME_PATH: CHROME } },
-  );
-  const report = JSON.parse(readFileSync(out, 'utf8'));
-  const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
-  const audit = (id: string) => report.audits[id]?.numericValue ?? NaN;
-  return {
-    performance: score('performance'),
-    accessibility: score('accessibility'),
-    bestPractices: score('best-practices'),
-    seo: score('seo'),
-    lcpMs: Math.round(audit('largest-contentful-paint')),
-    tbtMs: Math.round(audit('total-blocking-time')),
-    cls: +audit('cumulative-layout-shift').toFixed(3),
-    totalKb: Math.round(audit('total-byte-weight') / 1024),
-  };
-}
-
-type Scores = Awaited<ReturnType<typeof lighthouseOnce>>;
-
 /**
  * Side by side: in every round the floor and each of our pages run once, one after another,
  * so a drift of the machine's speed touches all of them alike; medians over the rounds.
@@ -299,7 +252,7 @@ async function lighthouse(siteOut: string): Promise<LighthouseRow[]> {
     for (const formFactor of ['mobile', 'desktop'] as const) {
       for (const [name, url] of targets) {
         const key = `${name} ${formFactor}`;
-        const scores = await lighthouseOnce(url, formFactor);
+        const scores = await lighthouseOnce(url, formFactor, WORK);
         runs.set(key, [...(runs.get(key) ?? []), scores]);
         log(
           `  round ${round + 1}: ${key}: performance ${scores.performance}, LCP ${scores.lcpMs} ms`,
@@ -312,7 +265,7 @@ async function lighthouse(siteOut: string): Promise<LighthouseRow[]> {
   const rows: LighthouseRow[] = [];
   for (const [key, list] of runs) {
     const [page, formFactor] = key.split(' ') as [string, 'mobile' | 'desktop'];
-    const pick = (field: keyof Scores) => median(list.map((r) => r[field]));
+    const pick = (field: Exclude<keyof Scores, 'lcpElement'>) => median(list.map((r) => r[field]));
     rows.push({
       page,
       formFactor,

@@ -6,6 +6,7 @@ import { cachedPicture, encodePicture, publishedPictures } from '@/lib/pictures/
 import { MIME, parsePictureFile, pictureFiles } from '@/lib/pictures/variants';
 import type { PostWithText } from '@/lib/posts';
 import { searchFiles } from '@/lib/search/files';
+import { CARD_TYPES } from '@/lib/seo/urls';
 import { site } from '@/lib/site';
 
 /**
@@ -23,7 +24,6 @@ export interface ContentFile {
 
 const TYPES = {
   md: 'text/markdown; charset=utf-8',
-  png: 'image/png',
   json: 'application/json; charset=utf-8',
 } as const;
 
@@ -64,13 +64,13 @@ export async function contentFileAt(
     const text = searchFiles(await posts()).get(pathname.slice('/search-index/'.length));
     return text === undefined ? undefined : { type: TYPES.json, body: Buffer.from(text) };
   }
-  if (pathname.endsWith('/og.png')) {
+  if (/\/og\.(png|jpg)$/.test(pathname)) {
     const card = cardsOf(await posts()).find((c) => c.path === pathname);
     if (!card) return undefined;
     // Loaded when a card is asked for: the content check, which imports this module, never
     // loads the drawing addon.
-    const { cardPng } = await import('@/lib/og/card-png');
-    return { type: TYPES.png, body: await cardPng(card) };
+    const { cardImage } = await import('@/lib/og/card-png');
+    return { type: CARD_TYPES[card.format], body: await cardImage(card) };
   }
   const picture = parsePictureFile(pathname);
   if (picture) {

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'node-html-parser';
 import type { HTMLElement } from 'node-html-parser';
+import { inlineStyles } from './inline-styles';
 
 export const hashSource = (text: string): string =>
   `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -28,13 +29,14 @@ export function runnableInlineScripts(root: HTMLElement): string[] {
     .map((script) => script.rawText);
 }
 
-/** The policy for a page whose inline <script>s have these texts. */
-export function policyFor(inlineScripts: string[]): string {
+/** The policy for a page whose inline <script>s and <style>s have these texts. */
+export function policyFor(inlineScripts: string[], inlineStyles: string[] = []): string {
   const hashes = new Set(inlineScripts.map(hashSource));
+  const styles = new Set(inlineStyles.map(hashSource));
   return [
     "default-src 'self'",
     `script-src 'self' ${[...hashes].join(' ')}`.trim(),
-    "style-src 'self'",
+    `style-src 'self' ${[...styles].join(' ')}`.trim(),
     "img-src 'self' https:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -60,7 +62,7 @@ export function addCsp(root: HTMLElement, file = 'a page'): HTMLElement {
     .filter((script) => !script.hasAttribute('src'))
     .map((script) => script.rawText);
   const meta = parse(
-    `<meta http-equiv="Content-Security-Policy" content="${policyFor(inline)}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${policyFor(inline, inlineStyles(root))}">`,
   ).firstChild;
   if (!meta) throw new Error('could not build the policy element');
   const charset = head.querySelector('meta[charset]');
@@ -72,12 +74,21 @@ export function addCsp(root: HTMLElement, file = 'a page'): HTMLElement {
 
 /**
  * The site-wide header policy in `_headers` is written with 'unsafe-inline' (it cannot know the
- * build's scripts); once the export is final, replace that with the hashes of every inline
- * script any page runs — a handful, the same on every page.
+ * build's scripts and styles); once the export is final, replace that with the hashes of every
+ * inline script any page runs and every inline style any page has — a handful, the same on
+ * every page.
  */
-export function tightenHeaders(headers: string, hashes: Iterable<string>): string {
-  const list = [...new Set(hashes)].sort().join(' ');
-  return headers.replace(/(script-src [^;\n]*)'unsafe-inline'/g, (_, before: string) =>
-    `${before}${list}`.trim(),
-  );
+export function tightenHeaders(
+  headers: string,
+  hashes: Iterable<string>,
+  styleHashes: Iterable<string> = [],
+): string {
+  const tighten = (directive: string, sources: Iterable<string>) => (text: string) => {
+    const list = [...new Set(sources)].sort().join(' ');
+    return text.replace(
+      new RegExp(`(${directive} [^;\\n]*)'unsafe-inline'`, 'g'),
+      (_, before: string) => `${before}${list}`.trim(),
+    );
+  };
+  return tighten('style-src', styleHashes)(tighten('script-src', hashes)(headers));
 }

@@ -1,9 +1,11 @@
 /**
  * The steps `npm run build` runs on Next's export, in order, on each page's parsed HTML:
  * 1. ./remove-runtime.ts removes the framework runtime (reading pages ship only our modules),
- * 2. ./csp.ts adds the page's Content-Security-Policy for the scripts that are left;
+ * 2. ./inline-styles.ts puts the stylesheet inside the page (all but question pages),
+ * 3. ./csp.ts adds the page's Content-Security-Policy for the scripts and styles that are left;
  * then the runtime's files (RSC payloads, chunks) are deleted from the export, and the
- * site-wide policy in _headers gets the hashes of the inline scripts instead of 'unsafe-inline'.
+ * site-wide policy in _headers gets the hashes of the inline scripts and styles instead of
+ * 'unsafe-inline'.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -15,6 +17,12 @@ import { parse } from 'node-html-parser';
 import type { HTMLElement } from 'node-html-parser';
 import { addCsp, hashSource, runnableInlineScripts, tightenHeaders } from './csp';
 import { eachLimited } from './each-limited';
+import {
+  inlineStyles,
+  inlineStylesheets,
+  inlinesStyles,
+  removeUnlinkedStylesheets,
+} from './inline-styles';
 import { applyPagePlan, localAssets } from './page-cache/export';
 import type { PageFacts } from './page-cache/export';
 import { PLACEHOLDER } from '../lib/placeholder';
@@ -22,20 +30,25 @@ import { removeRuntimeFiles, withoutRuntime } from './remove-runtime';
 import { tsThread } from './ts-thread';
 
 /**
- * One exported page finished: parsed, the runtime removed, and a policy added for the scripts
- * left. `file` names the page in errors.
+ * One exported page finished: parsed, the runtime removed, its stylesheet inlined (when the
+ * export folder `root` is given), and a policy added for the scripts and styles left. `file`
+ * (relative to the export) names the page in errors.
  */
-export function finishPage(html: string, file?: string): HTMLElement {
+export function finishPage(html: string, file?: string, root?: string): HTMLElement {
   // comment: false drops React's text separators (`<!-- -->`), which only the runtime reads.
   const page = parse(html, { comment: false });
   withoutRuntime(page, file);
+  if (root && file && inlinesStyles(file)) inlineStylesheets(page, root);
   addCsp(page, file);
   return page;
 }
 
+const hashesOf = (texts: string[]) => [...new Set(texts.map((text) => hashSource(text)))];
+
 /** What ./page-cache/export.ts keeps of a finished page. */
 const factsOf = (page: HTMLElement): PageFacts => ({
-  inline: [...new Set(runnableInlineScripts(page).map((text) => hashSource(text)))],
+  inline: hashesOf(runnableInlineScripts(page)),
+  styles: hashesOf(inlineStyles(page)),
   assets: localAssets(page),
 });
 
@@ -48,7 +61,7 @@ async function finishPages(root: string, pages: string[]): Promise<Array<[string
   const site = (file: string) => path.relative(root, file).split(path.sep).join('/');
   await eachLimited(pages, 16, async (file) => {
     const relative = path.relative(root, file);
-    const page = finishPage(await readFile(file, 'utf8'), relative);
+    const page = finishPage(await readFile(file, 'utf8'), relative, root);
     // A placeholder (a route with nothing to show) is deleted with the runtime's files.
     if (relative.split(path.sep).some((part) => part.startsWith(PLACEHOLDER)))
       return writeFile(file, page.toString());
@@ -75,21 +88,26 @@ export async function finishExport(
   const [pagesFinished] = await Promise.all([finishPagesInThreads(root, pages), beside()]);
   const finished = new Map(pagesFinished);
   const inline = new Set([...finished.values()].flatMap((facts) => facts.inline));
+  const styles = new Set([...finished.values()].flatMap((facts) => facts.styles));
   const { files: deleted, segmentFiles } = await removeRuntimeFiles(root, files);
   // Pages the runtime step deleted (_not-found.html) are not pages of the site.
   for (const relative of finished.keys())
     if (!existsSync(path.join(root, relative))) finished.delete(relative);
+  const assets = new Set([...finished.values()].flatMap((facts) => facts.assets));
   let count = finished.size;
   let restored = 0;
   if (pagePlan) {
     const cache = await applyPagePlan(root, pagePlan, finished);
     for (const hash of cache.inline) inline.add(hash);
+    for (const hash of cache.styles) styles.add(hash);
+    for (const url of cache.assets) assets.add(url);
     restored = cache.restored;
     count += restored;
   }
+  await removeUnlinkedStylesheets(root, files, assets);
   const headers = path.join(root, '_headers');
   if (existsSync(headers))
-    await writeFile(headers, tightenHeaders(await readFile(headers, 'utf8'), inline));
+    await writeFile(headers, tightenHeaders(await readFile(headers, 'utf8'), inline, styles));
   return {
     pages: count,
     rendered: finished.size,

@@ -103,10 +103,17 @@ export async function removeRuntimeFiles(
         .filter((entry) => entry.isDirectory())
         .map((entry) => path.join(entry.parentPath, entry.name))
     : [];
-  // Each tried with the folders above it, a depth at once, deepest first, so a folder is
-  // tried only after everything under it was.
+  await removeEmptyFolders(root, [...doomed.map((file) => path.dirname(file)), ...made]);
+  return { files: doomed.length, segmentFiles: doomed.filter(isSegmentFile).length };
+}
+
+/**
+ * Removes each of `dirs` (and the folders above it, up to `root`) that is empty: a depth at
+ * once, deepest first, so a folder is tried only after everything under it was.
+ */
+export async function removeEmptyFolders(root: string, dirs: string[]): Promise<void> {
   const byDepth = new Map<number, Set<string>>();
-  for (const dir of [...doomed.map((file) => path.dirname(file)), ...made]) {
+  for (const dir of dirs) {
     for (let at = dir; at.startsWith(root) && at !== root; at = path.dirname(at)) {
       const depth = at.split(path.sep).length;
       byDepth.set(depth, (byDepth.get(depth) ?? new Set()).add(at));
@@ -116,5 +123,4 @@ export async function removeRuntimeFiles(
     // Not empty: kept.
     await Promise.all([...(byDepth.get(depth) ?? [])].map((dir) => rmdir(dir).catch(() => {})));
   }
-  return { files: doomed.length, segmentFiles: doomed.filter(isSegmentFile).length };
 }

@@ -11,5 +11,7 @@ export function tsThread(file: string, workerData: unknown): Worker {
   const code = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(
     file,
   )}, { parentURL: ${JSON.stringify(parentURL)} }))`;
-  return new Worker(code, { eval: true, workerData });
+  // The environment as the caller sees it now (the content folder, the site's address): a
+  // thread otherwise gets the process's own, which a test may have changed for itself.
+  return new Worker(code, { eval: true, workerData, env: { ...process.env } });
 }

@@ -1,4 +1,4 @@
-import { cardPng } from '@/lib/og/card-png';
+import { cardImage } from '@/lib/og/card-png';
 import { siteCard } from '@/lib/og/cards-for';
 import { pngResponse } from '@/lib/og/render';
 
@@ -6,5 +6,5 @@ export const dynamic = 'force-static';
 
 /** The site's own preview image, for the home and category pages. */
 export async function GET() {
-  return pngResponse(await cardPng(siteCard()));
+  return pngResponse(await cardImage(siteCard()));
 }

@@ -22,7 +22,7 @@ export async function writeCards(
 ): Promise<{ cards: number; drawn: number }> {
   const toDraw: Card[] = [];
   for (const card of cards) {
-    const cached = cachedCardFile(card.kind, card.input);
+    const cached = cachedCardFile(card.kind, card.input, card.format);
     if (existsSync(cached)) placeCard(dir, card, (file) => linkOrCopy(cached, file));
     else toDraw.push(card);
   }

@@ -1,24 +1,32 @@
-import { DEFLATE_LEVEL, drawPostCard, drawQuestionCard } from './cards';
+import { CARD_SIZE, DEFLATE_LEVEL, drawPostCard, drawQuestionCard, PHOTO_BOX } from './cards';
 import type { Card } from './cards-for';
-import { cachedCard, drawNamedCard } from './render';
-import type { CardPainter } from './render';
+import { palettePng } from './palette-png';
+import { cardJpeg, photoPixels } from './photo';
+import { cachedCard, drawCardPixels, drawNamed } from './render';
 
 /**
- * A card's PNG (./cards-for.ts says which cards there are). Kept apart from that list so that
- * the content check, which writes the list, never loads the drawing addon.
+ * A card's image (./cards-for.ts says which cards there are). Kept apart from that list so
+ * that the content check, which writes the list, never loads the drawing addon or sharp.
  */
-function cardPainter(card: Card): CardPainter {
-  return card.kind === 'post'
-    ? (ctx) => drawPostCard(ctx, card.input)
-    : (ctx) => drawQuestionCard(ctx, card.input);
+async function draw(card: Card): Promise<Buffer> {
+  const { photo } = card.input;
+  const pixels = photo && (await photoPixels(photo, PHOTO_BOX[card.kind]));
+  const rgba = drawCardPixels(
+    card.kind === 'post'
+      ? (ctx) => drawPostCard(ctx, card.input, pixels)
+      : (ctx) => drawQuestionCard(ctx, card.input, pixels),
+  );
+  return card.format === 'jpeg'
+    ? cardJpeg(rgba)
+    : palettePng({ ...CARD_SIZE, pixels: rgba, channels: 4, level: DEFLATE_LEVEL[card.kind] });
 }
 
-/** The card drawn now, at its kind's deflate level (the build's drawing threads). */
-export function drawCardOf(card: Card): Buffer {
-  return drawNamedCard(cardPainter(card), card.what, DEFLATE_LEVEL[card.kind]);
+/** The card drawn now (the build's drawing threads); an error names the card. */
+export function drawCardOf(card: Card): Promise<Buffer> {
+  return drawNamed(() => draw(card), card.what);
 }
 
 /** The card from the cache, or drawn and cached (`npm run dev`, through pipeline/content-files.ts). */
-export function cardPng(card: Card): Promise<Buffer> {
-  return cachedCard(card.kind, card.input, cardPainter(card), card.what, DEFLATE_LEVEL[card.kind]);
+export function cardImage(card: Card): Promise<Buffer> {
+  return cachedCard(card, () => drawCardOf(card));
 }

@@ -14,11 +14,11 @@ import { CACHE_DIR, cachedCardFile } from './render';
 const { dir } = workerData as { dir: string };
 mkdirSync(CACHE_DIR, { recursive: true });
 
-function drawCard(card: Card) {
+async function drawCard(card: Card) {
   // Its errors name the card ("could not draw/write the preview card of …").
-  const png = drawCardOf(card);
+  const png = await drawCardOf(card);
   const file = placeCard(dir, card, (to) => writeFileSync(to, png));
-  const cached = cachedCardFile(card.kind, card.input);
+  const cached = cachedCardFile(card.kind, card.input, card.format);
   try {
     // The finished file, linked: the cache never holds half a card.
     linkSync(file, cached);
@@ -33,10 +33,8 @@ function drawCard(card: Card) {
 }
 
 parentPort?.on('message', (card: Card) => {
-  try {
-    drawCard(card);
-    parentPort?.postMessage({ ok: true });
-  } catch (error) {
-    parentPort?.postMessage({ ok: false, error: reasonOf(error) });
-  }
+  drawCard(card).then(
+    () => parentPort?.postMessage({ ok: true }),
+    (error: unknown) => parentPort?.postMessage({ ok: false, error: reasonOf(error) }),
+  );
 });

@@ -1,6 +1,6 @@
 import { formatKoreanDate } from '@/lib/format/date';
 import type { Post } from '@/lib/posts';
-import { postImagePath, questionImagePath, SITE_IMAGE_PATH } from '@/lib/seo/urls';
+import { cardFormat, postImagePath, questionImagePath, SITE_IMAGE_PATH } from '@/lib/seo/urls';
 import { site } from '@/lib/site';
 import type { PostCardInput, QuestionCardInput } from './cards';
 
@@ -10,8 +10,10 @@ import type { PostCardInput, QuestionCardInput } from './cards';
  * PNG, no redraw.
  */
 export type Card = {
-  /** Site path of the PNG, as the pages link it ("/posts/<slug>/og.png"). */
+  /** Site path of the image, as the pages link it ("/posts/<slug>/og.png", og.jpg with a photo). */
   path: string;
+  /** A photo card is a JPEG; a card of text and flat colours a palette PNG. */
+  format: 'png' | 'jpeg';
   /** Names the card in an error: a card that cannot be drawn stops the build there. */
   what: string;
 } & ({ kind: 'post'; input: PostCardInput } | { kind: 'question'; input: QuestionCardInput });
@@ -20,6 +22,7 @@ export function postCard(post: Post): Card {
   return {
     kind: 'post',
     path: postImagePath(post),
+    format: cardFormat(post),
     what: `the preview card of ${post.file}`,
     input: {
       title: post.title,
@@ -27,6 +30,7 @@ export function postCard(post: Post): Card {
       questionCount: post.questions.length,
       date: formatKoreanDate(post.date),
       siteName: site.name,
+      ...(post.cardPhoto && { photo: post.cardPhoto }),
     },
   };
 }
@@ -36,6 +40,7 @@ export function questionCard(post: Post, n: number): Card {
   return {
     kind: 'question',
     path: questionImagePath(post, n),
+    format: cardFormat(post),
     what: `the preview card of question ${n} of ${post.file}`,
     input: {
       postTitle: post.title,
@@ -44,6 +49,7 @@ export function questionCard(post: Post, n: number): Card {
       answerer: question?.answerSpeaker,
       n,
       total: post.questions.length,
+      ...(post.cardPhoto && { photo: post.cardPhoto }),
     },
   };
 }
@@ -52,6 +58,7 @@ export function siteCard(): Card {
   return {
     kind: 'post',
     path: SITE_IMAGE_PATH,
+    format: 'png',
     what: 'the site’s preview card',
     input: { title: site.description, questionCount: 0, date: '', siteName: site.name },
   };

@@ -1,5 +1,6 @@
 import { createCanvas, ImageData, Path2D } from '@napi-rs/canvas';
 import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
+import type { CardPhoto } from '@/lib/posts/types';
 import { blockHeight, drawLines, setFont, textWidth, wrapLines } from './card-text';
 import type { TextStyle } from './card-text';
 
@@ -10,7 +11,7 @@ import type { TextStyle } from './card-text';
  * few lines with an ellipsis instead of overflowing the card. Bump CARD_VERSION when the
  * design changes so cached PNGs are redrawn.
  */
-export const CARD_VERSION = 9;
+export const CARD_VERSION = 10;
 
 /**
  * How hard each kind of card is deflated. A question card (flat paper and text) at level 4 is
@@ -20,6 +21,36 @@ export const CARD_VERSION = 9;
  */
 export const DEFLATE_LEVEL = { post: 6, question: 4 } as const;
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
+
+/**
+ * Where a card shows the post's photo (./photo.ts cuts it to this box): a post card gives it
+ * the right two-fifths, full height; a question card a small one beside who answers.
+ */
+export const PHOTO_BOX = {
+  post: { width: 480, height: CARD_SIZE.height },
+  question: { width: 96, height: 96 },
+} as const;
+
+/** Photo pixels as ./photo.ts cuts them (a structural type: this module loads no sharp). */
+interface Photo {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray;
+}
+
+/** Puts `photo` on the card at x, y, clipped to `clip` when given (the photo's own box). */
+function drawPhoto(ctx: SKRSContext2D, photo: Photo, x: number, y: number, clip?: Path2D) {
+  const image = new ImageData(photo.data, photo.width, photo.height);
+  if (!clip) return ctx.putImageData(image, x, y);
+  // putImageData ignores the clip: the photo goes through a canvas of its own.
+  const own = createCanvas(photo.width, photo.height);
+  own.getContext('2d').putImageData(image, 0, 0);
+  ctx.save();
+  ctx.translate(x, y);
+  ctx.clip(clip);
+  ctx.drawImage(own, 0, 0);
+  ctx.restore();
+}
 
 const INK = '#14213d';
 const PAPER = '#fbfaf7';
@@ -132,12 +163,16 @@ export interface PostCardInput {
   questionCount: number;
   date: string;
   siteName: string;
+  /** The post's photo: which picture, by content hash (drawn from ./photo.ts's pixels). */
+  photo?: CardPhoto;
 }
 
-/** The card of a whole post (and, with no interviewee, of the site). */
-export function drawPostCard(ctx: SKRSContext2D, input: PostCardInput) {
-  const [left, right, top, bottom] = [72, CARD_SIZE.width - 72, 64, CARD_SIZE.height - 64];
+/** The card of a whole post (and, with no interviewee, of the site); with its photo at the right. */
+export function drawPostCard(ctx: SKRSContext2D, input: PostCardInput, photo?: Photo) {
+  const photoLeft = photo ? CARD_SIZE.width - PHOTO_BOX.post.width : CARD_SIZE.width;
+  const [left, right, top, bottom] = [72, photoLeft - (photo ? 56 : 72), 64, CARD_SIZE.height - 64];
   ctx.drawImage(postBackground(), 0, 0);
+  if (photo) drawPhoto(ctx, photo, photoLeft, 0);
 
   drawWordmark(ctx, left, top, true);
   const date: TextStyle = { size: 26, weight: 400, color: '#c9d6ea' };
@@ -154,19 +189,30 @@ export function drawPostCard(ctx: SKRSContext2D, input: PostCardInput) {
   const pill: TextStyle = { size: 30, weight: 700, color: INK };
   const footer = pillHeight(pill);
   const title: TextStyle = {
-    size: fitFontSize(input.title, [
-      [16, 84],
-      [30, 72],
-      [48, 62],
-      [70, 54],
-      [Infinity, 46],
-    ]),
+    // Beside a photo the column is half as wide: smaller type, one more line.
+    size: fitFontSize(
+      input.title,
+      photo
+        ? [
+            [12, 64],
+            [24, 56],
+            [40, 48],
+            [Infinity, 42],
+          ]
+        : [
+            [16, 84],
+            [30, 72],
+            [48, 62],
+            [70, 54],
+            [Infinity, 46],
+          ],
+    ),
     weight: 800,
     color: PAPER,
     tracking: -1.5,
   };
   setFont(ctx, title);
-  const lines = wrapLines(ctx, input.title, right - left, 4);
+  const lines = wrapLines(ctx, input.title, right - left, photo ? 5 : 4);
   const titleHeight = blockHeight(title, lines.length, 1.28);
   drawLines(ctx, title, lines, left, spread(top, bottom, WORDMARK_SIZE, titleHeight, footer), 1.28);
 
@@ -174,8 +220,11 @@ export function drawPostCard(ctx: SKRSContext2D, input: PostCardInput) {
   let x = left;
   if (input.interviewee) x += drawPill(ctx, pill, PAPER, input.interviewee, x, middle) + 18;
   const note: TextStyle = { size: 30, weight: 400, color: '#dbe5f3' };
-  const text = input.questionCount > 0 ? `인터뷰 · 질문 ${input.questionCount}개` : input.siteName;
-  drawLines(ctx, note, [text], x, middle - lineBox(note) / 2, NORMAL);
+  const count = photo ? `질문 ${input.questionCount}개` : `인터뷰 · 질문 ${input.questionCount}개`;
+  const text = input.questionCount > 0 ? count : input.siteName;
+  // What does not fit beside the name is left out, never drawn over the photo.
+  if (x + textWidth(ctx, note, text) <= right)
+    drawLines(ctx, note, [text], x, middle - lineBox(note) / 2, NORMAL);
 }
 
 export interface QuestionCardInput {
@@ -185,10 +234,14 @@ export interface QuestionCardInput {
   answerer?: string;
   n: number;
   total: number;
+  photo?: CardPhoto;
 }
 
-/** The card of one question: the question quoted large, who asked and who answered. */
-export function drawQuestionCard(ctx: SKRSContext2D, input: QuestionCardInput) {
+/**
+ * The card of one question: the question quoted large, who asked and who answered (with the
+ * post's photo beside them: a portrait round, a cover as a rounded square).
+ */
+export function drawQuestionCard(ctx: SKRSContext2D, input: QuestionCardInput, photo?: Photo) {
   const { width, height } = CARD_SIZE;
   const [left, right, top, bottom] = [72, width - 72, 14 + 56, height - 60];
   ctx.fillStyle = PAPER;
@@ -226,7 +279,8 @@ export function drawQuestionCard(ctx: SKRSContext2D, input: QuestionCardInput) {
   const columnHeight = askerHeight + blockHeight(question, lines.length, 1.32);
   const footerStyle: TextStyle = { size: 28, weight: 400, color: MUTED };
   const pill: TextStyle = { size: 28, weight: 700, color: ACCENT };
-  const footer = pillHeight(pill);
+  const box = PHOTO_BOX.question;
+  const footer = Math.max(pillHeight(pill), photo ? box.height : 0);
   const middleTop = spread(top, bottom, WORDMARK_SIZE, Math.max(76, columnHeight), footer);
   ctx.save();
   ctx.translate(left, middleTop + 8);
@@ -238,9 +292,18 @@ export function drawQuestionCard(ctx: SKRSContext2D, input: QuestionCardInput) {
 
   // Footer: who answers, and which question of how many.
   const middle = bottom - footer / 2;
-  drawLines(ctx, footerStyle, ['답변'], left, middle - lineBox(footerStyle) / 2, NORMAL);
+  let answerLeft = left;
+  if (photo) {
+    const shape = new Path2D();
+    if (input.photo?.portrait)
+      shape.arc(box.width / 2, box.height / 2, box.width / 2, 0, 2 * Math.PI);
+    else shape.roundRect(0, 0, box.width, box.height, 16);
+    drawPhoto(ctx, photo, left, middle - box.height / 2, shape);
+    answerLeft += box.width + 22;
+  }
+  drawLines(ctx, footerStyle, ['답변'], answerLeft, middle - lineBox(footerStyle) / 2, NORMAL);
   if (input.answerer) {
-    const x = left + textWidth(ctx, footerStyle, '답변') + 16;
+    const x = answerLeft + textWidth(ctx, footerStyle, '답변') + 16;
     drawPill(ctx, pill, SOFT, input.answerer, x, middle);
   }
   const count: TextStyle = { ...footerStyle, weight: 700 };

@@ -39,6 +39,11 @@ let canvas: Canvas | undefined;
  * out; bench/README.md). `level` is the deflate level (./cards.ts DEFLATE_LEVEL).
  */
 export function drawCard(paint: CardPainter, level = 6): Buffer {
+  return palettePng({ ...CARD_SIZE, pixels: drawCardPixels(paint), channels: 4, level });
+}
+
+/** The card's pixels, straight RGBA (every pixel of a card is opaque), in a buffer of its own. */
+export function drawCardPixels(paint: CardPainter): Uint8Array {
   registerOgFonts();
   canvas ??= createCanvas(CARD_SIZE.width, CARD_SIZE.height);
   const ctx = canvas.getContext('2d', { alpha: false });
@@ -52,28 +57,24 @@ export function drawCard(paint: CardPainter, level = 6): Buffer {
     // The painter's transform, clip and styles end with its card.
     ctx.restore();
   }
-  // Straight RGBA, the same bytes as the premultiplied store: every pixel of a card is opaque.
   const { data } = ctx.getImageData(0, 0, CARD_SIZE.width, CARD_SIZE.height);
-  return palettePng({
-    ...CARD_SIZE,
-    pixels: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
-    channels: 4,
-    level,
-  });
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
 /** Where the cache keeps the card of these inputs (drawn or not yet). */
-export function cachedCardFile(kind: string, input: unknown): string {
-  return path.join(CACHE_DIR, `${cardCacheKey(kind, input)}.png`);
+export function cachedCardFile(kind: string, input: unknown, format: CardFormat = 'png'): string {
+  return path.join(CACHE_DIR, `${cardCacheKey(kind, input)}.${format === 'jpeg' ? 'jpg' : 'png'}`);
 }
 
+export type CardFormat = 'png' | 'jpeg';
+
 /**
- * Draws a card; an error names the card ("could not draw the card of question 3 of
+ * Runs `draw`; an error names the card ("could not draw the card of question 3 of
  * posts/a.md: …"): a card that cannot be drawn stops the build with the post to look at.
  */
-export function drawNamedCard(paint: CardPainter, what: string, level?: number): Buffer {
+export async function drawNamed<T>(draw: () => T | Promise<T>, what: string): Promise<T> {
   try {
-    return drawCard(paint, level);
+    return await draw();
   } catch (error) {
     throw new Error(
       `could not draw ${what}: ${error instanceof Error ? error.message : String(error)}`,
@@ -84,23 +85,20 @@ export function drawNamedCard(paint: CardPainter, what: string, level?: number):
 
 /** A card from the cache, or drawn and cached (`npm run dev`, through pipeline/content-files.ts; the build's threads use ./card-worker.ts). */
 export async function cachedCard(
-  kind: string,
-  input: unknown,
-  paint: CardPainter,
-  what: string,
-  level?: number,
+  card: { kind: string; input: unknown; format?: CardFormat },
+  draw: () => Promise<Buffer>,
 ): Promise<Buffer> {
-  const file = cachedCardFile(kind, input);
+  const file = cachedCardFile(card.kind, card.input, card.format);
   try {
     return await readFile(file);
   } catch {
-    const png = drawNamedCard(paint, what, level);
+    const image = await draw();
     await mkdir(CACHE_DIR, { recursive: true });
     // Write then rename: parallel build workers never read a half-written file.
     const partial = `${file}.${process.pid}.tmp`;
-    await writeFile(partial, png);
+    await writeFile(partial, image);
     await rename(partial, file);
-    return png;
+    return image;
   }
 }
 

@@ -3,11 +3,12 @@ import path from 'node:path';
 import { ContentError } from './errors';
 import type { ContentIssue } from './errors';
 import { buildPeople } from '@/lib/people/directory';
+import type { PeopleDirectory } from '@/lib/people/directory';
 import { readPeopleData } from '@/lib/people/data';
 import { inspectPicture, PictureProblem } from '@/lib/pictures/inspect';
 import { parsePostCached } from './parse-cache';
 import { slugClashes } from './taxonomy';
-import type { Category, Post, PostWithText } from './types';
+import type { CardPhoto, Category, Post, PostWithText } from './types';
 
 const POST_FILE = /\.mdx?$/;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -95,8 +96,10 @@ export async function loadPosts(
   issues.push(...slugClashes(posts, 'category', (slug) => `/categories/${slug}`));
   issues.push(...slugClashes(posts, 'tags', (slug) => `/tags/${slug}`));
   const people = await readPeopleData(dir);
-  issues.push(...people.issues, ...buildPeople(posts, people.people).issues);
+  const directory = buildPeople(posts, people.people);
+  issues.push(...people.issues, ...directory.issues);
   if (issues.length > 0) throw new ContentError(issues, folder);
+  for (const post of posts) post.cardPhoto = cardPhotoOf(post, directory);
 
   return posts.filter((post) => includeDrafts || !post.draft).sort(newestFirst);
 }
@@ -130,6 +133,13 @@ async function examinePictures(posts: PostWithText[], dir: string): Promise<Cont
     );
   }
   return issues;
+}
+
+/** The cover, else the interviewee's portrait: the photo of the post's share cards. */
+function cardPhotoOf(post: Post, people: PeopleDirectory): CardPhoto | undefined {
+  const portrait = people.find(post.interviewee)?.photo;
+  const [picture, isPortrait] = post.cover ? [post.cover, false] : [portrait, true];
+  return picture?.info && { file: picture.file, hash: picture.info.hash, portrait: isPortrait };
 }
 
 export function categoriesOf(posts: Post[]): Category[] {

@@ -2,6 +2,16 @@ import type { QuestionSummary } from '@/lib/interview/remark-interview';
 import type { SourceFormat } from '@/lib/markdown/pipeline';
 import type { PostPicture } from '@/lib/pictures/refs';
 
+/** A picture from the content folder that a share card shows (lib/og/photo.ts). */
+export interface CardPhoto {
+  /** The file, relative to the content folder. */
+  file: string;
+  /** The picture's content hash (lib/pictures/inspect.ts): a new picture draws new cards. */
+  hash: string;
+  /** A person's portrait (drawn round on a question card) rather than a cover. */
+  portrait: boolean;
+}
+
 export interface Category {
   name: string;
   /** ASCII URL segment: /categories/<slug> */
@@ -32,6 +42,11 @@ export interface Post {
   image?: string;
   /** Frontmatter `image` when it is a picture beside the post, with its alt text (`imageAlt`). */
   cover?: PostPicture & { alt: string };
+  /**
+   * The photo drawn into its share cards: the cover, else the interviewee's portrait
+   * (people.yaml). Set by the loader once both are examined; none means text-only cards.
+   */
+  cardPhoto?: CardPhoto;
   /** The pictures of its text that are files beside the post, in order. */
   pictures: PostPicture[];
   /** In the pages' posts (getAllPosts), each answer's text is its opening only (./for-pages.ts). */

@@ -7,6 +7,8 @@ import type { Post } from '@/lib/posts';
 import { ogLocale } from '@/lib/posts/language';
 import { absoluteUrl, site, sitePath } from '@/lib/site';
 import {
+  CARD_TYPES,
+  cardFormat,
   personPath,
   postImageUrl,
   postPath,
@@ -19,7 +21,8 @@ import {
  * Metadata API objects for each kind of page. Every URL is absolute and includes the base
  * path (Next does not add the base path to og:image by itself).
  */
-const IMAGE = { width: 1200, height: 630, type: 'image/png' } as const;
+const IMAGE = { width: 1200, height: 630, type: CARD_TYPES.png } as const;
+const cardImage = (post: Post) => ({ ...IMAGE, type: CARD_TYPES[cardFormat(post)] });
 
 /** A feed of part of the archive (a category, tag or person): its folder and its name. */
 export interface FeedLink {
@@ -134,7 +137,7 @@ function postHead(post: Post): HeadValues {
 export function postMetadata(post: Post): Metadata {
   const { title, description, url, image, imageAlt } = postHead(post);
   // A post's own image (frontmatter `image`) has a size the site does not know.
-  const size = post.image ? {} : IMAGE;
+  const size = post.image ? {} : cardImage(post);
   return {
     title,
     description,
@@ -194,7 +197,7 @@ export function questionMetadata(post: Post, question: QuestionSummary): Metadat
       url,
       title,
       description,
-      images: [{ url: image, ...IMAGE, alt: imageAlt }],
+      images: [{ url: image, ...cardImage(post), alt: imageAlt }],
     },
     twitter: { ...base.twitter, title, description, images: [image] },
   };

@@ -7,13 +7,20 @@ export const questionPath = (post: Pick<Post, 'slug'>, n: number) => `/posts/${p
 export const answerAnchorPath = (post: Pick<Post, 'slug'>, n: number) => `${postPath(post)}#q-${n}`;
 export const categoryPath = (slug: string) => `/categories/${slug}`;
 
-export const postImagePath = (post: Pick<Post, 'slug'>) => `${postPath(post)}/og.png`;
-export const questionImagePath = (post: Pick<Post, 'slug'>, n: number) =>
-  `${questionPath(post, n)}/og.png`;
+type CardOf = Pick<Post, 'slug' | 'cardPhoto'>;
+
+/** A card with a photo is a JPEG (lib/og/photo.ts); one of text and flat colours a PNG. */
+export const cardFormat = (post: Pick<Post, 'cardPhoto'>) => (post.cardPhoto ? 'jpeg' : 'png');
+const cardFile = (post: CardOf) => (post.cardPhoto ? 'og.jpg' : 'og.png');
+export const CARD_TYPES = { png: 'image/png', jpeg: 'image/jpeg' } as const;
+
+export const postImagePath = (post: CardOf) => `${postPath(post)}/${cardFile(post)}`;
+export const questionImagePath = (post: CardOf, n: number) =>
+  `${questionPath(post, n)}/${cardFile(post)}`;
 export const SITE_IMAGE_PATH = '/og.png';
 
 /** The preview image of a post: frontmatter `image` (URL or site path) or its generated card. */
-export function postImageUrl(post: Pick<Post, 'slug' | 'image'>): string {
+export function postImageUrl(post: Pick<Post, 'slug' | 'image' | 'cardPhoto'>): string {
   if (post.image) return /^https?:\/\//.test(post.image) ? post.image : absoluteUrl(post.image);
   return absoluteUrl(postImagePath(post));
 }

@@ -70,9 +70,10 @@ function exportHas(root: string, url: string): boolean {
   return segments.some((_, i) => existsSync(path.join(root, ...segments.slice(i))));
 }
 
-/** What the cache keeps of a finished page: its inline scripts' hashes, the files it loads. */
+/** What the cache keeps of a finished page: its inline scripts' and styles' hashes, the files it loads. */
 export interface PageFacts {
   inline: string[];
+  styles: string[];
   assets: string[];
 }
 
@@ -85,7 +86,13 @@ export async function applyPagePlan(
   root: string,
   planFile: string,
   finished: Map<string, PageFacts>,
-): Promise<{ restored: number; inline: Set<string>; saved: number }> {
+): Promise<{
+  restored: number;
+  inline: Set<string>;
+  styles: Set<string>;
+  assets: Set<string>;
+  saved: number;
+}> {
   const plan = JSON.parse(await readFile(planFile, 'utf8')) as PagePlan;
   const rendered = new Map<string, Array<[string, PageFacts]>>();
   for (const [relative, facts] of finished) {
@@ -96,6 +103,8 @@ export async function applyPagePlan(
     rendered.set(group, pages);
   }
   const inline = new Set<string>();
+  const styles = new Set<string>();
+  const assets = new Set<string>();
   let restored = 0;
   let saved = 0;
   // Groups side by side: each is a few files to copy, and one at a time the disk set the pace.
@@ -128,13 +137,15 @@ export async function applyPagePlan(
       await mkdir(path.dirname(target), { recursive: true });
       linkOrCopy(path.join(entry, 'files', relative), target);
       for (const hash of facts.inline) inline.add(hash);
+      for (const hash of facts.styles) styles.add(hash);
+      for (const url of facts.assets) assets.add(url);
       restored += 1;
     }
     const now = new Date();
     await utimes(path.join(entry, INDEX), now, now);
   });
   await prune(plan.cacheDir);
-  return { restored, inline, saved };
+  return { restored, inline, styles, assets, saved };
 }
 
 /**

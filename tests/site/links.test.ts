@@ -61,16 +61,22 @@ describe.each(Object.keys(SITES) as SiteName[])('links in the %s site', (site) =
   });
 
   test('every url() in the stylesheets resolves (fonts)', () => {
+    // The stylesheet files (question pages link them) and the home page's inline copy.
     const cssDir = path.join(root, '_next/static/chunks');
-    const sheets = readdirSync(cssDir).filter((name) => name.endsWith('.css'));
+    const files = existsSync(cssDir) ? readdirSync(cssDir).filter((n) => n.endsWith('.css')) : [];
+    const sheets = [
+      ...files.map((name) => ({ dir: cssDir, css: readFileSync(path.join(cssDir, name), 'utf8') })),
+      ...page(site, '/')
+        .querySelectorAll('style')
+        .map((style) => ({ dir: root, css: style.rawText })),
+    ];
     expect(sheets.length).toBeGreaterThan(0);
-    for (const sheet of sheets) {
-      const css = readFileSync(path.join(cssDir, sheet), 'utf8');
+    for (const { dir, css } of sheets) {
       for (const [, url] of css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
         if (url!.startsWith('data:')) continue;
         const resolved = url!.startsWith('/')
           ? path.join(root, url!.slice(basePath.length))
-          : path.join(cssDir, url!);
+          : path.join(dir, url!);
         expect({ url, exists: existsSync(resolved.split(/[?#]/)[0]!) }).toEqual({
           url,
           exists: true,

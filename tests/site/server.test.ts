@@ -35,7 +35,10 @@ describe('the static server behind npm start', () => {
 
   test('stylesheets, scripts, images and the manifest get their content types', async () => {
     const html = await (await get('/')).text();
-    const css = /href="([^"]+\.css)"/.exec(html)![1]!;
+    // A question page links the stylesheet (the pages readers arrive at carry it inside).
+    const post = /href="(\/posts\/[a-z0-9-]+)"/.exec(html)![1]!;
+    const question = await (await get(`${post}/q/1`)).text();
+    const css = /href="([^"]+\.css)"/.exec(question)![1]!;
     const js = /src="([^"]+\.js)"/.exec(html)![1]!;
     const types: Array<[string, string]> = [
       [css, 'text/css; charset=utf-8'],

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import sharp from 'sharp';
 import type { HTMLElement } from 'node-html-parser';
 import { FIRST_POST_SLUG } from '../helpers/content';
 import { pngSize } from '../helpers/png';
@@ -62,6 +63,29 @@ describe('a post’s link preview', () => {
     expect(meta(root, 'og:image:height')).toBe('630');
     expect(meta(root, 'twitter:image')).toBe(image);
     expect(pngSize(fileOf('fixtures', image))).toEqual({ width: 1200, height: 630 });
+  });
+
+  test('a post with a cover photo shares a JPEG card with the photo in it, its questions too', async () => {
+    const photoPost = page('fixtures', '/posts/photo-essay');
+    const image = meta(photoPost, 'og:image')!;
+    expect(image).toBe(`${ORIGIN}/posts/photo-essay/og.jpg`);
+    expect(meta(photoPost, 'og:image:type')).toBe('image/jpeg');
+    expect(meta(photoPost, 'twitter:image')).toBe(image);
+    const question = page('fixtures', '/posts/photo-essay/q/1');
+    expect(meta(question, 'og:image')).toBe(`${ORIGIN}/posts/photo-essay/q/1/og.jpg`);
+    expect(meta(question, 'og:image:type')).toBe('image/jpeg');
+    for (const url of [image, meta(question, 'og:image')!]) {
+      const { format, width, height, exif } = await sharp(fileOf('fixtures', url)).metadata();
+      expect({ url, format, width, height, exif }).toEqual({
+        url,
+        format: 'jpeg',
+        width: 1200,
+        height: 630,
+        exif: undefined,
+      });
+    }
+    // A card of text only stays a PNG.
+    expect(meta(root, 'og:image:type')).toBe('image/png');
   });
 
   test('a frontmatter image replaces the card', () => {
@@ -194,9 +218,20 @@ describe('question pages cut out of their post page', () => {
         const route = `/${file.replace(/\.html$/, '')}`;
         const question = page(site, route);
         const post = page(site, route.replace(/\/q\/\d+$/, ''));
-        expect([file, headOf(question)]).toEqual([file, headOf(post)]);
+        // The one designed difference: the post page carries the stylesheet inside it, the
+        // question page links the same file (pipeline/inline-styles.ts).
+        const linked = headOf(question).filter((tag) => tag.startsWith('stylesheet '));
+        expect(linked).toHaveLength(1);
+        const href = linked[0]!.split(' → ')[1]!;
+        const file_ = path.join(siteDir(site), href.replace(/^\/daedam\//, '/'));
+        expect(post.querySelector('head > style')!.rawText).toBe(readFileSync(file_, 'utf8'));
+        expect([file, headOf(question).filter((tag) => !linked.includes(tag))]).toEqual([
+          file,
+          headOf(post),
+        ]);
         expect(meta(question, 'og:url')).toBe(`${origin}${route}`);
-        expect(meta(question, 'twitter:image')).toBe(`${origin}${route}/og.png`);
+        const card = meta(post, 'og:image')!.endsWith('.jpg') ? 'og.jpg' : 'og.png';
+        expect(meta(question, 'twitter:image')).toBe(`${origin}${route}/${card}`);
       }
     },
   );

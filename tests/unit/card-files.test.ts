@@ -1,6 +1,8 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
+import type { Sharp } from 'sharp';
 import { writeCards } from '@/lib/og/card-files';
 import { linkOrCopy } from '@/pipeline/link-or-copy';
 import type { Card } from '@/lib/og/cards-for';
@@ -29,6 +31,7 @@ describe('share cards written beside the build', () => {
     {
       kind: 'post',
       path: '/posts/a/og.png',
+      format: 'png',
       what: 'the preview card of a.md',
       input: {
         title: `카드 ${run}`,
@@ -41,6 +44,7 @@ describe('share cards written beside the build', () => {
     ...[1, 2, 3].map((n): Card => ({
       kind: 'question',
       path: `/posts/a/q/${n}/og.png`,
+      format: 'png',
       what: `the preview card of question ${n} of a.md`,
       input: {
         postTitle: `카드 ${run}`,
@@ -57,6 +61,7 @@ describe('share cards written beside the build', () => {
   const longest: Card = {
     kind: 'question',
     path: '/posts/a/q/4/og.png',
+    format: 'png',
     what: 'the preview card of question 4 of a.md',
     input: {
       postTitle: `카드 ${run}`,
@@ -104,6 +109,64 @@ describe('share cards written beside the build', () => {
       // Linked, not copied: the same file on disk.
       expect(statSync(placed).ino).toBe(statSync(cached).ino);
     }
+  }, 60_000);
+
+  test('a post with a photo gets JPEG cards that show it, without its metadata, light to share', async () => {
+    // The drawing threads resolve a photo against the content folder they are started with.
+    process.env.POSTS_DIR = 'tests/fixtures/site-posts';
+    const photo = { file: 'images/portrait.jpg', hash: `portrait-${run}`, portrait: true };
+    const withPhoto = (card: Card, at: string): Card =>
+      ({ ...card, path: at, format: 'jpeg', input: { ...card.input, photo } }) as Card;
+    const [post, question] = [
+      withPhoto(cards[0]!, '/posts/p/og.jpg'),
+      withPhoto(cards[1]!, '/posts/p/q/1/og.jpg'),
+    ];
+    const dir = tempDir();
+    expect(await writeCards([post, question], dir, 2)).toEqual({ cards: 2, drawn: 2 });
+    const source = path.join(process.env.POSTS_DIR, photo.file);
+    // stats() reads its input, not the pipeline: the pixels are made first.
+    const mean = async (image: Sharp) =>
+      (await sharp(await image.png().toBuffer()).stats()).channels.slice(0, 3).map((c) => c.mean);
+    const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]!) < 10);
+    for (const [card, limit] of [
+      [post, 120_000],
+      [question, 60_000],
+    ] as const) {
+      const file = path.join(dir, card.path);
+      const meta = await sharp(file).metadata();
+      expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, 630]);
+      // The camera, its owner and the GPS position of the portrait stay behind.
+      expect([meta.exif, meta.icc, meta.xmp, meta.iptc]).toEqual([
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ]);
+      expect(statSync(file).size).toBeLessThan(limit);
+    }
+    // The post card's right two-fifths are the photo, cut to fill them.
+    const right = { left: 720, top: 0, width: 480, height: 630 };
+    const shown = await mean(sharp(path.join(dir, post.path)).extract(right));
+    const cut = await mean(
+      sharp(source).rotate().resize(480, 630, { fit: 'cover', position: sharp.strategy.attention }),
+    );
+    expect(near(shown, cut)).toBe(true);
+    // The question card shows it small, round, beside who answers (the middle of its circle).
+    const inner = { left: 72 + 24, top: 570 - 96 + 24, width: 48, height: 48 };
+    const small = await mean(sharp(path.join(dir, question.path)).extract(inner));
+    const centre = await mean(
+      sharp(source)
+        .rotate()
+        .resize(96, 96, { fit: 'cover', position: sharp.strategy.attention })
+        .extract({ left: 24, top: 24, width: 48, height: 48 }),
+    );
+    expect(near(small, centre)).toBe(true);
+    // A photo gone since the posts were read stops the build naming the card.
+    const gone = withPhoto(cards[0]!, '/posts/gone/og.jpg');
+    gone.input.photo = { ...photo, file: 'images/gone.jpg', hash: `gone-${run}` };
+    await expect(writeCards([gone], tempDir(), 1)).rejects.toThrow(
+      /^could not draw the preview card of a\.md: .*(missing|exist)/,
+    );
   }, 60_000);
 
   test('a card is linked where it can be, copied where it cannot, and replaces an old file', () => {

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import type { Card } from '@/lib/og/cards-for';
 
 /**
@@ -29,27 +30,35 @@ test('the check lists a card for every published post and every question', () =>
   expect(posts.map((card) => card.path).sort()).toEqual([
     '/posts/hand-written/og.png',
     '/posts/panel-on-korean-nlp/og.png',
-    '/posts/photo-essay/og.png',
+    // Its cover photo is in its cards: a JPEG (lib/og/photo.ts).
+    '/posts/photo-essay/og.jpg',
     '/posts/plain-essay/og.png',
   ]);
   const questions = cards.filter((card) => card.kind === 'question');
   expect(questions.length).toBeGreaterThan(0);
-  for (const card of questions) expect(card.path).toMatch(/^\/posts\/[a-z-]+\/q\/\d+\/og\.png$/);
+  for (const card of questions) {
+    const photo = card.path.startsWith('/posts/photo-essay/');
+    expect(card.path).toMatch(/^\/posts\/[a-z-]+\/q\/\d+\/og\.(png|jpg)$/);
+    expect([card.path, card.format]).toEqual([card.path, photo ? 'jpeg' : 'png']);
+  }
 });
 
-test('the listed cards are drawn into the folder as 1200×630 PNGs', () => {
-  const cards = listedCards().slice(0, 2);
+test('the listed cards are drawn into the folder as 1200×630 PNGs, with a photo JPEGs', async () => {
+  const listed = listedCards();
+  const cards = [
+    listed.find((card) => card.format === 'png')!,
+    ...listed.filter((card) => card.format === 'jpeg').slice(0, 2),
+  ];
   const dir = scratch();
   const list = path.join(dir, 'cards.json');
   writeFileSync(list, JSON.stringify(cards));
   const result = tsx('scripts/draw-cards.ts', list, path.join(dir, 'out'));
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
-  expect(result.stdout).toMatch(/✓ share cards: 2 /);
+  expect(result.stdout).toMatch(/✓ share cards: 3 /);
   for (const card of cards) {
-    const png = readFileSync(path.join(dir, 'out', card.path));
-    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    const { format, width, height } = await sharp(path.join(dir, 'out', card.path)).metadata();
+    expect([card.path, format, width, height]).toEqual([card.path, card.format, 1200, 630]);
   }
 });
 

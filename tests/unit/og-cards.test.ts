@@ -7,7 +7,7 @@ import { CARD_SIZE, drawPostCard, drawQuestionCard, fitFontSize } from '@/lib/og
 import type { QuestionCardInput } from '@/lib/og/cards';
 import { registerOgFonts } from '@/lib/og/fonts';
 import { palettePng } from '@/lib/og/palette-png';
-import { cachedCard, cardCacheKey, drawCard } from '@/lib/og/render';
+import { cachedCard, cardCacheKey, drawCard, drawNamed } from '@/lib/og/render';
 
 /** A card-sized canvas in the cards' fonts. */
 function canvas() {
@@ -57,8 +57,9 @@ describe('preview cards', () => {
       drawn += 1;
       drawPostCard(ctx, input);
     };
-    const first = await cachedCard('test', input, paint, 'a test card');
-    const second = await cachedCard('test', input, paint, 'a test card');
+    const draw = async () => drawCard(paint);
+    const first = await cachedCard({ kind: 'test', input }, draw);
+    const second = await cachedCard({ kind: 'test', input }, draw);
     expect(drawn).toBe(1);
     expect(second.equals(first)).toBe(true);
     expect(first.subarray(1, 4).toString()).toBe('PNG');
@@ -74,7 +75,9 @@ describe('preview cards', () => {
     // The canvas refuses a rounded rectangle with a negative radius.
     const broken = (ctx: SKRSContext2D) => ctx.roundRect(0, 0, 10, 10, -1);
     await expect(
-      cachedCard('test', { broken: Date.now() }, broken, 'the preview card of posts/broken.md'),
+      cachedCard({ kind: 'test', input: { broken: Date.now() } }, () =>
+        drawNamed(() => drawCard(broken), 'the preview card of posts/broken.md'),
+      ),
     ).rejects.toThrow(/^could not draw the preview card of posts\/broken\.md: .*negative/);
   }, 30_000);
 

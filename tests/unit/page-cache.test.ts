@@ -50,7 +50,7 @@ test('a rendered group is kept, and a later build copies it with its inline scri
     'posts/a/q/1.html': '<p>A1</p>',
     '_next/static/chunks/site.css': '',
   });
-  const facts = { inline: ['sha256-abc'], assets: [css] };
+  const facts = { inline: ['sha256-abc'], styles: ['sha256-css'], assets: [css] };
   const rendered = new Map([
     ['posts/a.html', facts],
     ['posts/a/q/1.html', facts],
@@ -70,6 +70,7 @@ test('a rendered group is kept, and a later build copies it with its inline scri
   );
   expect(result.restored).toBe(2);
   expect([...result.inline]).toEqual(['sha256-abc']);
+  expect([...result.styles]).toEqual(['sha256-css']);
   expect(readFileSync(path.join(second, 'posts/a/q/1.html'), 'utf8')).toBe('<p>A1</p>');
   // Kept and restored as links to one file: no page is written twice on one filesystem.
   const inode = (file: string) => statSync(file).ino;
@@ -82,7 +83,7 @@ test('a cache on another filesystem keeps and restores copies', async () => {
   // /dev/shm is a tmpfs: a hard link from it to the temporary folder's disk cannot be made.
   const cacheDir = mkdtempSync('/dev/shm/daedam-pages-');
   const first = exportWith({ 'posts/a.html': '<p>A</p>' });
-  const facts = { inline: [], assets: [] };
+  const facts = { inline: [], styles: [], assets: [] };
   await applyPagePlan(
     first,
     planFile(cacheDir, [{ group: 'post:a', key: 'k1', cached: false }]),
@@ -105,7 +106,7 @@ test('a cache on another filesystem keeps and restores copies', async () => {
 test('a cached page that loads a file this build did not write is refused, naming both', async () => {
   const cacheDir = mkdtempSync(path.join(tmpdir(), 'daedam-pages-'));
   const first = exportWith({ 'tags/ai.html': '<p>AI</p>' });
-  const facts = { inline: [], assets: ['/_next/static/chunks/old.css'] };
+  const facts = { inline: [], styles: [], assets: ['/_next/static/chunks/old.css'] };
   await applyPagePlan(
     first,
     planFile(cacheDir, [{ group: 'tag:ai', key: 'k2', cached: false }]),
@@ -125,7 +126,7 @@ test('a cached page that loads a file this build did not write is refused, namin
 test('a base path in front of an asset is allowed for', async () => {
   const cacheDir = mkdtempSync(path.join(tmpdir(), 'daedam-pages-'));
   const first = exportWith({ 'page/2.html': '<p>2</p>' });
-  const facts = { inline: [], assets: ['/daedam/assets/enhance-1.js'] };
+  const facts = { inline: [], styles: [], assets: ['/daedam/assets/enhance-1.js'] };
   await applyPagePlan(
     first,
     planFile(cacheDir, [{ group: 'archive', key: 'k3', cached: false }]),

@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { cachedPicture, encodePicture } from '@/lib/pictures/encode';
 import { inspectPicture, PictureProblem } from '@/lib/pictures/inspect';
 import { isLocalPicture, resolvePicture } from '@/lib/pictures/refs';
 import { heightAt, pictureFiles, widthsOf } from '@/lib/pictures/variants';
+import { loadPosts } from '@/lib/posts/load';
 
 /**
  * Pictures from the content folder: what the build learns of a file, the files it makes of
@@ -87,4 +89,38 @@ test('its files are upright, at their widths, with no camera, owner or position 
   }
   // Kept: the same picture again encodes nothing.
   expect(await encodePicture({ source, info })).toBe(0);
+});
+
+test('a post’s cards show its cover, else its interviewee’s portrait, else no photo', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'daedam-card-photo-'));
+  try {
+    mkdirSync(path.join(dir, 'images'));
+    for (const name of ['cover.jpg', 'portrait.jpg'])
+      copyFileSync(path.join(IMAGES, name), path.join(dir, 'images', name));
+    writeFileSync(path.join(dir, 'people.yaml'), '박지수:\n  photo: images/portrait.jpg\n');
+    const post = (extra: string) =>
+      `---\ntitle: 사진\ndate: 2026-12-01\n${extra}---\n\n**기자: 무엇을 찍나요?**\n\n박지수: 빛을요.\n`;
+    writeFileSync(
+      path.join(dir, 'covered.md'),
+      post('interviewee: 박지수\nimage: images/cover.jpg\nimageAlt: 작업실 벽\n'),
+    );
+    writeFileSync(path.join(dir, 'portrayed.md'), post('interviewee: 박지수\n'));
+    writeFileSync(path.join(dir, 'unknown.md'), post('interviewee: 이름 모를 사람\n'));
+    const posts = await loadPosts(dir, { includeDrafts: false });
+    const photoOf = (slug: string) => posts.find((p) => p.slug === slug)!.cardPhoto;
+    const hash = async (name: string) => (await inspectPicture(path.join(IMAGES, name))).hash;
+    expect(photoOf('covered')).toEqual({
+      file: 'images/cover.jpg',
+      hash: await hash('cover.jpg'),
+      portrait: false,
+    });
+    expect(photoOf('portrayed')).toEqual({
+      file: 'images/portrait.jpg',
+      hash: await hash('portrait.jpg'),
+      portrait: true,
+    });
+    expect(photoOf('unknown')).toBeUndefined();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

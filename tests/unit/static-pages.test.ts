@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { tightenHeaders } from '../../pipeline/csp';
+import { hashSource, tightenHeaders } from '../../pipeline/csp';
 import { finishPage } from '../../pipeline/finish-export';
 import { removeRuntimeFiles } from '../../pipeline/remove-runtime';
 
@@ -138,6 +138,50 @@ describe('the site-wide policy in _headers', () => {
     ].join('\n');
     expect(tightenHeaders(headers, ["'sha256-b'", "'sha256-a'", "'sha256-a'"])).toBe(
       headers.replace("'unsafe-inline'", "'sha256-a' 'sha256-b'"),
+    );
+  });
+});
+
+describe('the stylesheet inside the pages readers arrive at', () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'daedam-styles-'));
+  const css = 'main > p{color:#14213d}a[href^="#"]{text-decoration:none}';
+  mkdirSync(path.join(root, '_next/static/chunks'), { recursive: true });
+  writeFileSync(path.join(root, '_next/static/chunks/a.css'), css);
+  const policyOf = (html: string) =>
+    /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)![1]!;
+  const styleSources = (html: string) =>
+    /style-src ([^;]+)/.exec(policyOf(html))![1]!.trim().split(/\s+/);
+
+  test('a post page carries the CSS in a <style> the policy names by hash, no link', () => {
+    const html = finishPage(NEXT_PAGE, 'posts/a.html', root).toString();
+    expect(html).not.toContain('rel="stylesheet"');
+    expect(html).toContain(`<style>${css}</style>`);
+    expect(styleSources(html)).toEqual(["'self'", hashSource(css)]);
+    // Under a base path too (the site at /daedam/).
+    const based = NEXT_PAGE.replace('href="/_next/', 'href="/daedam/_next/');
+    expect(finishPage(based, 'index.html', root).toString()).toContain(`<style>${css}</style>`);
+  });
+
+  test('a question page keeps the link (thousands of them would each grow by the file)', () => {
+    const html = finishPage(NEXT_PAGE, 'posts/a/q/3.html', root).toString();
+    expect(html).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css"');
+    expect(html).not.toContain('<style>');
+    expect(styleSources(html)).toEqual(["'self'"]);
+  });
+
+  test('CSS whose relative url() would change meaning in the page stays linked', () => {
+    writeFileSync(path.join(root, '_next/static/chunks/rel.css'), 'a{background:url(x.png)}');
+    const page = NEXT_PAGE.replace('chunks/a.css', 'chunks/rel.css');
+    expect(finishPage(page, 'posts/b.html', root).toString()).toContain(
+      'href="/_next/static/chunks/rel.css"',
+    );
+  });
+
+  test("the site-wide style-src gets the styles' hashes in place of 'unsafe-inline'", () => {
+    const headers =
+      "  Content-Security-Policy: script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self'\n";
+    expect(tightenHeaders(headers, ["'sha256-s'"], ["'sha256-c'"])).toBe(
+      "  Content-Security-Policy: script-src 'self' 'sha256-s'; style-src 'self' 'sha256-c'; img-src 'self'\n",
     );
   });
 });

@@ -1,0 +1,65 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+/**
+ * One Lighthouse run (the pinned 12.2.3, through npx) of `url` in the system Chromium, as the
+ * benches run it: mobile (simulated slow 4G and a mid-range phone) or the desktop preset.
+ */
+export type FormFactor = 'mobile' | 'desktop';
+
+// Async: a static server in the calling process must keep answering while Lighthouse loads.
+const run = promisify(execFile);
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export async function lighthouseOnce(url: string, formFactor: FormFactor, work: string) {
+  // Lighthouse now and then loses its trace ("NO_NAVSTART"); such a run is repeated.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouseAttempt(url, formFactor, work);
+    } catch (error) {
+      if (attempt === 3) throw error;
+      console.log(`  lighthouse failed (${String(error).split('\n')[0]}), again`);
+    }
+  }
+}
+
+async function lighthouseAttempt(url: string, formFactor: FormFactor, work: string) {
+  const out = path.join(work, 'lighthouse.json');
+  await run(
+    'npx',
+    [
+      '--yes',
+      'lighthouse@12.2.3',
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${out}`,
+      ...(formFactor === 'desktop' ? ['--preset=desktop'] : []),
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+    ],
+    { env: { ...process.env, CHROME_PATH: CHROME } },
+  );
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  const score = (id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
+  const audit = (id: string) => report.audits[id]?.numericValue ?? NaN;
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    fcpMs: Math.round(audit('first-contentful-paint')),
+    lcpMs: Math.round(audit('largest-contentful-paint')),
+    tbtMs: Math.round(audit('total-blocking-time')),
+    cls: +audit('cumulative-layout-shift').toFixed(3),
+    totalKb: Math.round(audit('total-byte-weight') / 1024),
+    /** What the largest paint was: an image's URL, else the element's tag. */
+    lcpElement: String(
+      report.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node
+        ?.nodeLabel ?? '',
+    ),
+  };
+}
+
+export type Scores = Awaited<ReturnType<typeof lighthouseOnce>>;
