@@ -11,8 +11,9 @@
  * `--articles` writes posts without questions (listings: many posts, few pages each); with
  * `=N`, only the last N of the posts are articles and the others interviews.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { KoreanText } from './korean-text';
 
 const ASKERS = ['기자', '편집부', '진행자', 'Q'];
@@ -95,6 +96,35 @@ export function generatePosts(
     }
     writeFileSync(path.join(dir, `post-${String(i + 1).padStart(4, '0')}.md`), lines.join('\n'));
   }
+}
+
+/**
+ * Gives every post in `dir` a cover of its own (`images/cover-<n>.jpg`, `width`×`height`, a
+ * camera JPEG at quality 90): a small random image enlarged and softened, different for each
+ * post, so each is examined and encoded as a photo of its own would be.
+ */
+export async function addCovers(dir: string, width = 1600, height = 1200): Promise<number> {
+  mkdirSync(path.join(dir, 'images'), { recursive: true });
+  const posts = readdirSync(dir).filter((name) => name.endsWith('.md'));
+  const next = random(7);
+  for (const [i, name] of posts.entries()) {
+    const seed = Buffer.alloc(40 * 30 * 3).map(() => Math.floor(next() * 256));
+    const cover = `images/cover-${i + 1}.jpg`;
+    await sharp(seed, { raw: { width: 40, height: 30, channels: 3 } })
+      .resize(width, height)
+      .blur(3)
+      .jpeg({ quality: 90 })
+      .toFile(path.join(dir, cover));
+    const file = path.join(dir, name);
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        /^---\n/,
+        `---\nimage: ${cover}\nimageAlt: 인터뷰이가 작업실 창가에 선 모습\n`,
+      ),
+    );
+  }
+  return posts.length;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? '')) {

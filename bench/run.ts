@@ -9,6 +9,7 @@
  *   npm run bench -- --sizes 1,50  choose the sizes (--sizes 0: no build scaling)
  *   npm run bench -- --rounds 3    choose the rounds
  *   npm run bench -- --scaling-only  the archive sizes only (builds, export, search at scale)
+ *   npm run bench -- --covers      every generated post with a cover photo of its own
  *   npm run bench -- --compare <ref>  cold builds of this checkout and of <ref>, alternating
  *                                    (default 1,000 posts, 3 rounds; ./lib/compare.ts)
  */
@@ -27,7 +28,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
 import { createStaticServer } from '../scripts/serve.mjs';
-import { generatePosts } from './generate';
+import { addCovers, generatePosts } from './generate';
 import { measure, median } from './lib/measure';
 import type { Run } from './lib/measure';
 import { loadTest } from './lib/load';
@@ -61,6 +62,8 @@ const roundsArg = args[args.indexOf('--rounds') + 1];
 const ROUNDS =
   args.includes('--rounds') && roundsArg ? Number(roundsArg) : quick ? 1 : COMPARE ? 3 : 5;
 const SCALING_ONLY = args.includes('--scaling-only');
+/** Every generated post with a 1600×1200 cover photo of its own (./generate.ts addCovers). */
+const COVERS = args.includes('--covers');
 const ROOT = process.cwd();
 const WORK = path.join(ROOT, 'bench/.work');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -92,7 +95,9 @@ interface BuildRow {
   /** CPU seconds by kind of process (measure.ts). */
   cpuByProcessS: Run['cpuByProcessS'];
   pages: number;
+  /** Share cards (og.png, og.jpg) and the files of the pictures. */
   images: number;
+  pictures: number;
   msPerPost: number;
   /** The content check's line: files written and time spent on the search index. */
   searchIndex?: string;
@@ -124,7 +129,8 @@ async function buildOnce(
     atPeak: run.atPeak,
     cpuByProcessS: run.cpuByProcessS,
     pages: count(path.resolve(cwd, outDir), (n) => n.endsWith('.html')),
-    images: count(path.resolve(cwd, outDir), (n) => n.endsWith('.png')),
+    images: count(path.resolve(cwd, outDir), (n) => /^og\.(png|jpg)$/.test(n)),
+    pictures: count(path.resolve(cwd, outDir, 'pictures'), () => true),
     msPerPost: Math.round(run.ms / posts),
     searchIndex: /search index: (.+)/.exec(run.output)?.[1]?.trim(),
     steps: /exported to .* in [\d.]+ s \((.+)\)/.exec(run.output)?.[1],
@@ -149,7 +155,8 @@ async function buildScaling(): Promise<BuildRow[]> {
     const postsDir = path.join(WORK, `posts-${size}`);
     const outDir = path.relative(ROOT, path.join(WORK, `out-${size}`));
     generatePosts(postsDir, size);
-    // Cold: no Next.js cache, no drawn preview images.
+    if (COVERS) log(`  ${await addCovers(postsDir)} covers, 1600×1200`);
+    // Cold: no Next.js cache, no drawn preview images, no encoded pictures.
     rmSync(path.join(ROOT, '.next'), { recursive: true, force: true });
     rows.push(await buildOnce(size, 'cold', postsDir, outDir));
     log(`  ${size} posts cold: ${rows.at(-1)!.seconds} s`);
@@ -162,7 +169,12 @@ async function buildScaling(): Promise<BuildRow[]> {
     );
     rows.push(await buildOnce(size, 'warm', postsDir, outDir));
     log(`  ${size} posts warm: ${rows.at(-1)!.seconds} s`);
-    const first = path.join(postsDir, readdirSync(postsDir).sort()[0]!);
+    const first = path.join(
+      postsDir,
+      readdirSync(postsDir)
+        .filter((n) => n.endsWith('.md'))
+        .sort()[0]!,
+    );
     appendFileSync(first, '\n\n편집: 한 문단을 더했습니다.\n');
     rows.push(await buildOnce(size, 'one post edited', postsDir, outDir));
     log(`  ${size} posts, one edited: ${rows.at(-1)!.seconds} s`);
@@ -265,7 +277,7 @@ async function lighthouse(siteOut: string): Promise<LighthouseRow[]> {
   const rows: LighthouseRow[] = [];
   for (const [key, list] of runs) {
     const [page, formFactor] = key.split(' ') as [string, 'mobile' | 'desktop'];
-    const pick = (field: Exclude<keyof Scores, 'lcpElement'>) => median(list.map((r) => r[field]));
+    const pick = (field: keyof Scores) => median(list.map((r) => r[field]));
     rows.push({
       page,
       formFactor,

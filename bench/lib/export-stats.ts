@@ -31,7 +31,8 @@ export function exportStats(outDir: string, posts: number) {
     bytes += size;
     if (size > largest.bytes) largest = { file, bytes: size };
     if (file.endsWith('.html')) pages++;
-    if (file.endsWith('.png') && /(^|\/)og\.png$/.test(file)) {
+    // A card is og.png, or og.jpg when it shows the post's photo.
+    if (/(^|\/)og\.(png|jpg)$/.test(file)) {
       cards++;
       cardBytes += size;
     }

@@ -54,11 +54,6 @@ async function lighthouseAttempt(url: string, formFactor: FormFactor, work: stri
     tbtMs: Math.round(audit('total-blocking-time')),
     cls: +audit('cumulative-layout-shift').toFixed(3),
     totalKb: Math.round(audit('total-byte-weight') / 1024),
-    /** What the largest paint was: an image's URL, else the element's tag. */
-    lcpElement: String(
-      report.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node
-        ?.nodeLabel ?? '',
-    ),
   };
 }
 

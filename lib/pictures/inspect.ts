@@ -20,7 +20,7 @@ export const PICTURE_CACHE_DIR = path.join(process.cwd(), '.next', 'cache', 'dae
  */
 export const MAX_PIXELS = 200_000_000;
 /** Bumped when the encoded files would change (settings, formats): every name changes with it. */
-export const ENCODING_VERSION = '1';
+export const ENCODING_VERSION = '2';
 
 const ACCEPTED = new Set(['jpeg', 'png', 'webp', 'avif', 'gif', 'tiff']);
 

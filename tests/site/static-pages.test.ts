@@ -34,11 +34,13 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s export', (site) => {
       expect(
         root.querySelectorAll('link[rel="modulepreload"], link[rel="preload"][as="script"]'),
       ).toHaveLength(0);
-      // Our module is there, from the site's own path.
-      const modules = root
-        .querySelectorAll('script[type="module"]')
-        .map((s) => s.getAttribute('src'));
-      expect(modules[0]).toMatch(new RegExp(`^${basePath}/assets/enhance-\\w+\\.js$`));
+      // Our module is there, from the site's own path, asked for after the text (low
+      // priority: a high one in <head> held the first paint back, bench/README.md).
+      const modules = root.querySelectorAll('script[type="module"]');
+      expect(modules[0]!.getAttribute('src')).toMatch(
+        new RegExp(`^${basePath}/assets/enhance-\\w+\\.js$`),
+      );
+      expect(modules[0]!.getAttribute('fetchpriority')).toBe('low');
     });
     expect(failures).toEqual([]);
   });
@@ -62,6 +64,19 @@ describe.each(Object.keys(SITES) as SiteName[])('the %s export', (site) => {
         .map((s) => sha256(s.rawText));
       expect(new Set(listed)).toEqual(new Set(inline));
       expect(scriptSrc).not.toContain('unsafe-inline');
+      // The same for styles: a page that carries the stylesheet names its hash, one that
+      // links it (a question page) names none.
+      const styleSrc = (metas[0]!.getAttribute('content') ?? '')
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith('style-src'))!;
+      const styles = root.querySelectorAll('style').map((s) => sha256(s.rawText));
+      const question = /^posts\/[^/]+\/q\/[^/]+\.html$/.test(file);
+      expect([file, styles.length]).toEqual([file, question ? 0 : 1]);
+      expect(new Set(styleSrc.split(/\s+/).filter((t) => t.startsWith("'sha256-")))).toEqual(
+        new Set(styles),
+      );
+      expect(styleSrc).not.toContain('unsafe-inline');
     });
     expect(failures).toEqual([]);
   });
@@ -152,5 +167,19 @@ describe.each(['main', 'hostile'] as SiteName[])('the %s site-wide header policy
         missing: [],
       });
     }
+  });
+
+  test('_headers lists the hash of the stylesheet inside the pages, not unsafe-inline', () => {
+    const headers = readFileSync(path.join(siteDir(site), '_headers'), 'utf8');
+    const styleSrc = /style-src ([^;\n]*)/.exec(headers)![1]!;
+    expect(styleSrc).not.toContain('unsafe-inline');
+    const listed = styleSrc.split(/\s+/).filter((t) => t.startsWith("'sha256-"));
+    const styles = allHtmlFiles(site).flatMap((file) =>
+      page(site, routeOf(file))
+        .querySelectorAll('style')
+        .map((s) => sha256(s.rawText)),
+    );
+    expect(styles.length).toBeGreaterThan(0);
+    expect(new Set(listed)).toEqual(new Set(styles));
   });
 });
