@@ -100,8 +100,11 @@ export function measure(
       for (const pid of tree(child.pid!)) {
         const kb = rssKb(pid);
         total += kb;
-        // Read again until known: a process seen between fork and exec has no script yet.
-        const label = labels.get(pid) || labelOf(pid);
+        // Read at every sample, the latest real one kept: a process seen between fork and exec
+        // still shows its parent's command line (a busy machine widens that window: a child's
+        // CPU was once credited to its parent), and one that has exited shows none.
+        const seen = labelOf(pid);
+        const label = seen && seen !== '?' ? seen : (labels.get(pid) ?? '?');
         labels.set(pid, label);
         byProcess.set(label, Math.max(byProcess.get(label) ?? 0, kb));
         now.set(label, (now.get(label) ?? 0) + kb);
