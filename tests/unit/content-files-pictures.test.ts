@@ -42,3 +42,30 @@ describe('pictures in npm run dev', () => {
       ]);
   });
 });
+
+describe('photo cards in npm run dev', () => {
+  const saved = { POSTS_DIR: process.env.POSTS_DIR };
+  afterAll(() => Object.assign(process.env, saved));
+
+  test('a post with a cover answers its og.jpg cards, the bytes the build draws', async () => {
+    Object.assign(process.env, { POSTS_DIR: 'tests/fixtures/site-posts' });
+    const { contentFileAt } = await import('@/pipeline/content-files');
+    const { cardsOf } = await import('@/lib/og/cards-for');
+    const { drawCardOf } = await import('@/lib/og/card-png');
+    const { loadPosts } = await import('@/lib/posts/load');
+    const dir = path.join(process.cwd(), 'tests/fixtures/site-posts');
+    const posts = await loadPosts(dir, { includeDrafts: true });
+    const cards = cardsOf(posts).filter((card) => card.path.startsWith('/posts/photo-essay/'));
+    expect(cards.map((card) => card.path)).toContain('/posts/photo-essay/og.jpg');
+    for (const card of cards) {
+      const answer = await contentFileAt(card.path, async () => posts);
+      expect({ path: card.path, type: answer?.type }).toEqual({
+        path: card.path,
+        type: 'image/jpeg',
+      });
+      expect(answer!.body.equals(await drawCardOf(card))).toBe(true);
+    }
+    // The text-only card's name is not the photo post's.
+    expect(await contentFileAt('/posts/photo-essay/og.png', async () => posts)).toBeUndefined();
+  }, 60_000);
+});
