@@ -23,16 +23,15 @@
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { chromium } from 'playwright-core';
 import sharp from 'sharp';
-import { createStaticServer } from '../scripts/serve.mjs';
 import { lighthouseOnce } from './lib/lighthouse';
 import type { Scores } from './lib/lighthouse';
 import { median } from './lib/measure';
 import { saveResults } from './lib/results';
+import { BUILD_ENV, CHROME, serveDir } from './lib/setup';
 
 const args = process.argv.slice(2);
 const ROUNDS = args.includes('--rounds') ? Number(args[args.indexOf('--rounds') + 1]) : 5;
@@ -41,12 +40,7 @@ const ROOT = process.cwd();
 const WORK = path.join(ROOT, 'bench/.work/picture-pages');
 const POSTS = path.join(WORK, 'posts');
 const OUT = path.join(WORK, 'out');
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  NODE_ENV: 'production',
-  NEXT_TELEMETRY_DISABLED: '1',
-};
+const env = BUILD_ENV;
 const log = (line: string) => console.log(line);
 
 /**
@@ -193,12 +187,6 @@ const css = ${JSON.stringify(css)};
   return '/astro/';
 }
 
-async function serve(dir: string) {
-  const server = createStaticServer({ root: dir });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
-
 /** Bytes a reader downloads with the page scrolled to its end, and the layout shift meanwhile. */
 async function download(url: string, viewport: { width: number; height: number }, scale: number) {
   const browser = await chromium.launch({ executablePath: CHROME });
@@ -277,8 +265,8 @@ if (ASTRO) {
   log('build: Astro');
   pages.push(['astro', buildAstro()]);
 }
-const ours = await serve(OUT);
-const floor = await serve(path.join(ROOT, 'bench/floor/out'));
+const ours = await serveDir(OUT);
+const floor = await serveDir(path.join(ROOT, 'bench/floor/out'));
 const targets: Array<[string, string]> = [
   ['floor', `${floor.origin}/`],
   ...pages.map(([name, route]): [string, string] => [name, `${ours.origin}${route}`]),

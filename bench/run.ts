@@ -25,9 +25,7 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
-import { createStaticServer } from '../scripts/serve.mjs';
 import { addCovers, generatePosts } from './generate';
 import { measure, median } from './lib/measure';
 import type { Run } from './lib/measure';
@@ -36,6 +34,7 @@ import { clickToPaint } from './lib/navigation';
 import { pageWeight } from './lib/weight.mjs';
 import { exportStats } from './lib/export-stats';
 import { lighthouseOnce } from './lib/lighthouse';
+import { BUILD_ENV, CHROME, serveDir } from './lib/setup';
 import type { Scores } from './lib/lighthouse';
 import { searchAtScale } from './lib/search';
 import { saveResults } from './lib/results';
@@ -66,13 +65,8 @@ const SCALING_ONLY = args.includes('--scaling-only');
 const COVERS = args.includes('--covers');
 const ROOT = process.cwd();
 const WORK = path.join(ROOT, 'bench/.work');
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const NODE = process.execPath;
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  NODE_ENV: 'production',
-  NEXT_TELEMETRY_DISABLED: '1',
-};
+const env = BUILD_ENV;
 const log = (line: string) => console.log(line);
 
 function count(dir: string, test: (name: string) => boolean): number {
@@ -197,12 +191,6 @@ async function fontBytes(origin: string, route: string): Promise<number> {
   await page.goto(`${origin}${route}`, { waitUntil: 'networkidle' });
   await browser.close();
   return bytes;
-}
-
-async function serveDir(dir: string) {
-  const server = createStaticServer({ root: dir });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
 /** The floor: bench/floor, a bare App Router page showing the same interview as plain <p>s. */

@@ -14,18 +14,14 @@ import { generatePosts } from './generate';
 import { measure } from './lib/measure';
 import { searchAtScale } from './lib/search';
 import { saveResults } from './lib/results';
+import { BUILD_ENV, CHROME } from './lib/setup';
 
 const args = process.argv.slice(2);
 const sizesArg = args[args.indexOf('--sizes') + 1];
 const SIZES = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [1000, 5000];
 const ROOT = process.cwd();
 const WORK = path.join(ROOT, 'bench/.work');
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  NODE_ENV: 'production',
-  NEXT_TELEMETRY_DISABLED: '1',
-};
+const env = BUILD_ENV;
 
 function folderSize(dir: string) {
   let files = 0;

@@ -69,7 +69,7 @@ export async function contentFileAt(
     if (!card) return undefined;
     // Loaded when a card is asked for: the content check, which imports this module, never
     // loads the drawing addon.
-    const { cardImage } = await import('@/lib/og/card-png');
+    const { cardImage } = await import('@/lib/og/card-image');
     return { type: CARD_TYPES[card.format], body: await cardImage(card) };
   }
   const picture = parsePictureFile(pathname);

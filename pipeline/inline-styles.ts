@@ -9,11 +9,12 @@
  * Not the question pages: there are a few for every post (~32,000 at 5,000 posts) and each
  * would grow by the file's size, half a gigabyte of export; they keep the link.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import type { HTMLElement } from 'node-html-parser';
+import { exportFileOf } from './export-path';
 import { removeEmptyFolders } from './remove-runtime';
 
 /** Which pages (export-relative paths) carry their CSS inline: all but the question pages. */
@@ -26,22 +27,12 @@ export const inlinesStyles = (relative: string): boolean =>
  */
 const RELATIVE_URL = /url\(\s*(['"]?)(?!\/|data:|https?:|#)/i;
 
-/** The file of `href` in the export `root`, with or without the site's base path. */
-function fileOf(root: string, href: string): string | undefined {
-  const segments = (href.split(/[?#]/)[0] ?? '').split('/').filter(Boolean);
-  for (let i = 0; i < segments.length; i++) {
-    const file = path.join(root, ...segments.slice(i));
-    if (existsSync(file)) return file;
-  }
-  return undefined;
-}
-
 const texts = new Map<string, string | undefined>();
 
 function cssOf(root: string, href: string): string | undefined {
   const key = `${root}\0${href}`;
   if (!texts.has(key)) {
-    const file = /^\//.test(href) ? fileOf(root, href) : undefined;
+    const file = href.startsWith('/') ? exportFileOf(root, href) : undefined;
     const css = file && readFileSync(file, 'utf8');
     texts.set(key, css && !RELATIVE_URL.test(css) && !/<\/style/i.test(css) ? css : undefined);
   }

@@ -1,4 +1,4 @@
-import { cardImage } from '@/lib/og/card-png';
+import { cardImage } from '@/lib/og/card-image';
 import { siteCard } from '@/lib/og/cards-for';
 import { pngResponse } from '@/lib/og/render';
 

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { CHROME } from './setup';
 
 /**
  * One Lighthouse run (the pinned 12.2.3, through npx) of `url` in the system Chromium, as the
@@ -11,7 +12,6 @@ export type FormFactor = 'mobile' | 'desktop';
 
 // Async: a static server in the calling process must keep answering while Lighthouse loads.
 const run = promisify(execFile);
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export async function lighthouseOnce(url: string, formFactor: FormFactor, work: string) {
   // Lighthouse now and then loses its trace ("NO_NAVSTART"); such a run is repeated.

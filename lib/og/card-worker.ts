@@ -1,7 +1,7 @@
 import { linkSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { placeCard, reasonOf } from './card-files';
-import { drawCardOf } from './card-png';
+import { drawCardOf } from './card-image';
 import type { Card } from './cards-for';
 import { CACHE_DIR, cachedCardFile } from './render';
 

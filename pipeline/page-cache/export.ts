@@ -10,6 +10,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'n
 import path from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { eachLimited } from '../each-limited';
+import { exportFileOf } from '../export-path';
 import { linkOrCopy } from '../link-or-copy';
 import type { PagePlan } from './plan';
 
@@ -61,14 +62,6 @@ export function localAssets(root: HTMLElement): string[] {
  * slice keeps the whole page in memory (43,000 pages at 5,000 posts: gigabytes).
  */
 const copyOf = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
-
-/**
- * Whether the export has the file at `url` (with or without the site's base path).
- */
-function exportHas(root: string, url: string): boolean {
-  const segments = (url.split(/[?#]/)[0] ?? '').split('/').filter(Boolean);
-  return segments.some((_, i) => existsSync(path.join(root, ...segments.slice(i))));
-}
 
 /** What the cache keeps of a finished page: its inline scripts' and styles' hashes, the files it loads. */
 export interface PageFacts {
@@ -127,7 +120,7 @@ export async function applyPagePlan(
     for (const [relative, facts] of pages) {
       const target = path.join(root, relative);
       if (existsSync(target)) continue; // rendered anyway: this build's copy wins
-      const missing = facts.assets.find((url) => !exportHas(root, url));
+      const missing = facts.assets.find((url) => !exportFileOf(root, url));
       if (missing) {
         throw new StalePagesError(
           `the cached page ${relative} loads ${missing}, which this build did not write`,

@@ -51,7 +51,7 @@ describe('photo cards in npm run dev', () => {
     Object.assign(process.env, { POSTS_DIR: 'tests/fixtures/site-posts' });
     const { contentFileAt } = await import('@/pipeline/content-files');
     const { cardsOf } = await import('@/lib/og/cards-for');
-    const { drawCardOf } = await import('@/lib/og/card-png');
+    const { drawCardOf } = await import('@/lib/og/card-image');
     const { loadPosts } = await import('@/lib/posts/load');
     const dir = path.join(process.cwd(), 'tests/fixtures/site-posts');
     const posts = await loadPosts(dir, { includeDrafts: true });
