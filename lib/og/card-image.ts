@@ -1,8 +1,8 @@
-import { CARD_SIZE, DEFLATE_LEVEL, drawPostCard, drawQuestionCard, PHOTO_BOX } from './cards';
+import { DEFLATE_LEVEL, drawPostCard, drawQuestionCard, PHOTO_BOX } from './cards';
 import type { Card } from './cards-for';
-import { palettePng } from './palette-png';
 import { cardJpeg, photoPixels } from './photo';
-import { cachedCard, drawCardPixels, drawNamed } from './render';
+import { cachedCard, drawCard, drawCardPixels, drawNamed } from './render';
+import type { CardPainter } from './render';
 
 /**
  * A card's image (./cards-for.ts says which cards there are). Kept apart from that list so
@@ -11,14 +11,13 @@ import { cachedCard, drawCardPixels, drawNamed } from './render';
 async function draw(card: Card): Promise<Buffer> {
   const { photo } = card.input;
   const pixels = photo && (await photoPixels(photo, PHOTO_BOX[card.kind]));
-  const rgba = drawCardPixels(
+  const paint: CardPainter =
     card.kind === 'post'
       ? (ctx) => drawPostCard(ctx, card.input, pixels)
-      : (ctx) => drawQuestionCard(ctx, card.input, pixels),
-  );
+      : (ctx) => drawQuestionCard(ctx, card.input, pixels);
   return card.format === 'jpeg'
-    ? cardJpeg(rgba)
-    : palettePng({ ...CARD_SIZE, pixels: rgba, channels: 4, level: DEFLATE_LEVEL[card.kind] });
+    ? cardJpeg(drawCardPixels(paint))
+    : drawCard(paint, DEFLATE_LEVEL[card.kind]);
 }
 
 /** The card drawn now (the build's drawing threads); an error names the card. */
