@@ -3,7 +3,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import './globals.css';
 import { HeaderTools } from '@/components/site/HeaderTools';
-import { clientScript } from '@/lib/client-assets';
+import { clientScript, ENHANCE_LOADER } from '@/lib/client-assets';
 import { siteMetadata } from '@/lib/seo/metadata';
 import { site, sitePath } from '@/lib/site';
 import { speculationRules } from '@/lib/speculation';
@@ -22,16 +22,18 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     // The theme script sets data-theme on <html> before the first paint (and, in `next dev`,
-    // before React hydrates). The export keeps only the scripts marked data-keep, our module
-    // and the speculation rules (pipeline/remove-runtime.ts).
+    // before React hydrates). The export keeps only the scripts marked data-keep (the theme
+    // script and the enhancements' loader), our modules and the speculation rules
+    // (pipeline/remove-runtime.ts).
     <html lang="ko" suppressHydrationWarning>
       <head>
         <script data-keep="" dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
-        {/* Module scripts are deferred by definition; the rule only knows classic scripts. */}
-        {/* Low priority: the enhancements wait for the text, not the text for them (a
-            high-priority request in <head> counted toward the first paint; bench/README.md). */}
-        {/* eslint-disable-next-line @next/next/no-sync-scripts */}
-        <script type="module" src={clientScript('enhance')} fetchPriority="low" />
+        {/* The enhancements wait for the page, not the page for them (lib/client-assets.ts). */}
+        <script
+          data-keep=""
+          data-module={clientScript('enhance')}
+          dangerouslySetInnerHTML={{ __html: ENHANCE_LOADER }}
+        />
         <script type="speculationrules" dangerouslySetInnerHTML={{ __html: speculationRules() }} />
       </head>
       <body>

@@ -1,7 +1,7 @@
 /**
- * The one script every page loads (as a module, so after the HTML is parsed). Each feature
- * looks for its own elements and does nothing where they are absent; the page works without
- * any of it.
+ * The one script every page loads, imported once the page has loaded (ENHANCE_LOADER in
+ * lib/client-assets.ts). Each feature looks for its own elements and does nothing where they
+ * are absent; the page works without any of it.
  */
 import { enhanceQuestionNav } from './question-nav';
 import { enhanceQuoteSharing } from './quote-share';
@@ -16,3 +16,6 @@ enhanceShareButtons();
 enhanceQuestionNav();
 enhanceQuoteSharing();
 carryDirectiveToInterview();
+
+// For whoever waits on the enhancements (the browser tests): they have all run.
+document.documentElement.dataset.enhanced = '';

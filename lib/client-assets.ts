@@ -8,6 +8,16 @@ import { sitePath } from '@/lib/site';
  */
 export type ClientEntry = 'enhance' | 'search';
 
+/**
+ * The inline script that imports a page's enhancements once the page has loaded (its images
+ * included), from the URL in its `data-module` attribute. A module asked for in <head>, even at
+ * low priority, held the largest paint back (bench/README.md, "Pictures"); the enhancements only
+ * add to a page that works without them. Fixed text, so every page's CSP lists one hash for it.
+ * client/enhance.ts marks `<html data-enhanced>` when they have run.
+ */
+export const ENHANCE_LOADER =
+  'var m=document.currentScript.dataset.module;addEventListener("load",function(){import(m)})';
+
 const ASSETS = path.join(process.cwd(), 'public', 'assets');
 
 const found = new Map<ClientEntry, string>();

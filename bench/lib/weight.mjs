@@ -44,7 +44,8 @@ export function pageWeight(outDir, htmlFile, basePath = '') {
     readFileSync(
       path.join(outDir, decodeURIComponent(url.slice(basePath.length).split('?')[0] ?? '')),
     );
-  const scripts = refs(/<script[^>]+src="([^"]+)"/g);
+  // A module named by src, or by data-module for the loader that imports it after load.
+  const scripts = refs(/<script[^>]+?\b(?:src|data-module)="([^"]+)"/g);
   const styles = refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
   return {
     html: sizes(html),

@@ -51,6 +51,8 @@ export function localAssets(root: HTMLElement): string[] {
   const urls = [
     ...root.querySelectorAll('link[rel~="stylesheet"]').map((link) => link.getAttribute('href')),
     ...root.querySelectorAll('script[src]').map((script) => script.getAttribute('src')),
+    // The module the enhancements' loader imports (lib/client-assets.ts).
+    ...root.querySelectorAll('script[data-module]').map((s) => s.getAttribute('data-module')),
   ];
   return urls
     .filter((url) => typeof url === 'string' && url.startsWith('/') && !url.startsWith('//'))

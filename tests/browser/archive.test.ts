@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { screenshotPath, VIEWPORTS, watchProblems, openSite } from '../helpers/browser';
+import { screenshotPath, VIEWPORTS, watchProblems, openSite, visit } from '../helpers/browser';
 
 /** The archive's new pages (people, tags, posts in other languages) as readers get them. */
 const site = openSite('archive');
@@ -21,7 +21,7 @@ describe.each(['light', 'dark'] as const)('in the %s scheme', (colorScheme) => {
       const context = await site.browser.newContext({ ...VIEWPORTS.phone, colorScheme });
       const page = await context.newPage();
       const problems = watchProblems(page);
-      const response = await page.goto(`${site.server.origin}${route}`, {
+      const response = await visit(page, `${site.server.origin}${route}`, {
         waitUntil: 'networkidle',
       });
       expect(response!.status()).toBe(200);
@@ -48,7 +48,7 @@ describe.each(['light', 'dark'] as const)('in the %s scheme', (colorScheme) => {
 test('a speaker badge is reachable by keyboard and opens the person page', async () => {
   const context = await site.browser.newContext(VIEWPORTS.desktop);
   const page = await context.newPage();
-  await page.goto(`${site.server.origin}/posts/yann-lecun-in-english`, {
+  await visit(page, `${site.server.origin}/posts/yann-lecun-in-english`, {
     waitUntil: 'networkidle',
   });
   let focused = '';
@@ -72,7 +72,7 @@ test('a speaker badge is reachable by keyboard and opens the person page', async
 test('the English post is read in English: the text is lang="en" in the accessibility tree', async () => {
   const context = await site.browser.newContext(VIEWPORTS.desktop);
   const page = await context.newPage();
-  await page.goto(`${site.server.origin}/posts/yann-lecun-in-english`);
+  await visit(page, `${site.server.origin}/posts/yann-lecun-in-english`);
   const lang = await page.evaluate(() => {
     const answer = document.querySelector('.answer p')!;
     return (answer.closest('[lang]') as HTMLElement).lang;

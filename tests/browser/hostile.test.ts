@@ -1,4 +1,4 @@
-import { openSite } from '../helpers/browser';
+import { enhanced, openSite, visit } from '../helpers/browser';
 import { allHtmlFiles } from '../helpers/site';
 
 const site = openSite('hostile');
@@ -12,7 +12,7 @@ test.each(routes)('nothing from the posts runs in %s, even on hover and click', 
     dialogs.push(dialog.message());
     await dialog.dismiss();
   });
-  await page.goto(site.url(route), { waitUntil: 'networkidle' });
+  await visit(page, site.url(route), { waitUntil: 'networkidle' });
   for (const target of await page.locator('main p, main h1, main h2, main .speaker').all()) {
     await target.hover();
   }
@@ -28,7 +28,7 @@ test.each(routes)('nothing from the posts runs in %s, even on hover and click', 
 
 test('the page’s Content-Security-Policy refuses any inline script it does not list', async () => {
   const page = await site.browser.newPage();
-  await page.goto(site.url('/posts/hostile-interview'), { waitUntil: 'networkidle' });
+  await visit(page, site.url('/posts/hostile-interview'), { waitUntil: 'networkidle' });
   const ran = await page.evaluate(() => {
     const script = document.createElement('script');
     script.textContent = 'window.__injected = true';
@@ -40,6 +40,7 @@ test('the page’s Content-Security-Policy refuses any inline script it does not
   // the theme button (our module) switches it.
   await page.evaluate(() => localStorage.setItem('daedam-theme', 'dark'));
   await page.reload({ waitUntil: 'networkidle' });
+  await enhanced(page);
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
   await page.locator('.theme-toggle').click();
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { openSite, watchProblems } from '../helpers/browser';
+import { openSite, watchProblems, visit } from '../helpers/browser';
 
 /**
  * Moving between pages without a client router (issue 10): plain links, prerendered by
@@ -38,7 +38,7 @@ async function watchPreloading(page: Page) {
 test('the rules are valid and select our pages, never files', async () => {
   const page = await site.browser.newPage();
   const seen = await watchPreloading(page);
-  await page.goto(`${site.server.origin}${POST}`, { waitUntil: 'networkidle' });
+  await visit(page, `${site.server.origin}${POST}`, { waitUntil: 'networkidle' });
   await until('the speculation candidates', () => seen.candidates.size > 0);
   expect(seen.ruleSets).toHaveLength(1);
   expect(seen.ruleSets[0]!.errorType).toBeUndefined();
@@ -56,7 +56,7 @@ test('the rules are valid and select our pages, never files', async () => {
 test('hovering “이전 글” starts prerendering it before the click', async () => {
   const page = await site.browser.newPage();
   const seen = await watchPreloading(page);
-  await page.goto(`${site.server.origin}${POST}`, { waitUntil: 'networkidle' });
+  await visit(page, `${site.server.origin}${POST}`, { waitUntil: 'networkidle' });
   const older = page.getByRole('link', { name: /^이전 글/ });
   const target = new URL((await older.getAttribute('href'))!, site.server.origin).href;
   expect(seen.attempts.has(target)).toBe(false);
@@ -74,7 +74,7 @@ test('pages load none of the framework, and going back is served from the bfcach
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
   });
-  await page.goto(`${site.server.origin}/`, { waitUntil: 'networkidle' });
+  await visit(page, `${site.server.origin}/`, { waitUntil: 'networkidle' });
   await page.getByRole('link', { name: '한국어 자연어 처리, 세 연구자에게 묻다' }).first().click();
   await page.waitForURL(`${site.server.origin}${POST}`);
   await page.evaluate(() => ((window as { __kept?: boolean }).__kept = true));
@@ -111,7 +111,7 @@ test('navigations cross-fade with View Transitions, unless the reader prefers le
     });
   const context = await site.browser.newContext({ reducedMotion: 'no-preference' });
   const page = await context.newPage();
-  await page.goto(`${site.server.origin}${POST}`);
+  await visit(page, `${site.server.origin}${POST}`);
   await expect(rule(page)).resolves.toEqual({ active: true, navigation: 'auto' });
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await expect(rule(page)).resolves.toEqual({ active: false, navigation: 'auto' });

@@ -1,5 +1,5 @@
 import { FIRST_POST_SLUG } from '../helpers/content';
-import { screenshotPath, VIEWPORTS, watchProblems, openSite } from '../helpers/browser';
+import { screenshotPath, VIEWPORTS, watchProblems, openSite, visit } from '../helpers/browser';
 
 const PAGES = {
   home: '/',
@@ -22,7 +22,9 @@ describe.each(cases)('$name on $viewport in $scheme', ({ name, route, viewport, 
     const context = await site.browser.newContext({ ...VIEWPORTS[viewport], colorScheme: scheme });
     const page = await context.newPage();
     const problems = watchProblems(page);
-    const response = await page.goto(`${site.server.origin}${route}`, { waitUntil: 'networkidle' });
+    const response = await visit(page, `${site.server.origin}${route}`, {
+      waitUntil: 'networkidle',
+    });
     expect(response!.status()).toBe(name === 'not-found' ? 404 : 200);
     // The 404 document itself is expected; nothing else may fail.
     expect(problems.filter((p) => !(name === 'not-found' && p.endsWith(route)))).toEqual([]);
@@ -41,7 +43,7 @@ describe.each(cases)('$name on $viewport in $scheme', ({ name, route, viewport, 
 describe('reading the post', () => {
   test('the text is set for Hangul: words kept whole, generous line height, a readable measure', async () => {
     const page = await site.browser.newPage(VIEWPORTS.desktop);
-    await page.goto(`${site.server.origin}${PAGES.post}`);
+    await visit(page, `${site.server.origin}${PAGES.post}`);
     const style = await page
       .locator('#q-4 .answer p')
       .first()
@@ -68,7 +70,7 @@ describe('reading the post', () => {
     const colours = await Promise.all(
       (['light', 'dark'] as const).map(async (scheme) => {
         const page = await site.browser.newPage({ colorScheme: scheme });
-        await page.goto(`${site.server.origin}${PAGES.post}`);
+        await visit(page, `${site.server.origin}${PAGES.post}`);
         const value = await page.evaluate(() => [
           getComputedStyle(document.body).backgroundColor,
           getComputedStyle(document.body).color,
@@ -82,7 +84,7 @@ describe('reading the post', () => {
 
   test('questions look different from answers and speakers are visible badges', async () => {
     const page = await site.browser.newPage(VIEWPORTS.phone);
-    await page.goto(`${site.server.origin}${PAGES.post}`);
+    await visit(page, `${site.server.origin}${PAGES.post}`);
     const [question, answer] = await Promise.all(
       ['#q-1 h2', '#q-1 .answer p'].map((selector) =>
         page.locator(selector).evaluate((el) => {
@@ -102,7 +104,7 @@ describe('reading the post', () => {
   test('at 320 px nothing scrolls sideways', async () => {
     for (const route of Object.values(PAGES)) {
       const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
-      await page.goto(`${site.server.origin}${route}`);
+      await visit(page, `${site.server.origin}${route}`);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
       );
@@ -113,7 +115,7 @@ describe('reading the post', () => {
 
   test('the first Tab reaches the skip link, which moves focus to the content', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.server.origin}${PAGES.post}`);
+    await visit(page, `${site.server.origin}${PAGES.post}`);
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
     await expect(focused.innerText()).resolves.toBe('본문으로 건너뛰기');
@@ -125,7 +127,7 @@ describe('reading the post', () => {
 
   test('a category link and the home link navigate between pages', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.server.origin}${PAGES.post}`);
+    await visit(page, `${site.server.origin}${PAGES.post}`);
     await page.locator('header a.category').click();
     await page.waitForURL(`${site.server.origin}/categories/nlp`);
     await expect(page.locator('h1').innerText()).resolves.toContain('NLP');

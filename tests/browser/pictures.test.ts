@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { openSite, VIEWPORTS, watchProblems } from '../helpers/browser';
+import { openSite, VIEWPORTS, watchProblems, visit } from '../helpers/browser';
 
 /**
  * A post with pictures as readers get it (tests/fixtures/site-posts/photo-essay.md): each
@@ -44,7 +44,7 @@ describe.each(Object.entries(SCREENS))('pictures on %s', (name, viewport) => {
         }
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(site.url(POST), { waitUntil: 'networkidle' });
+    await visit(page, site.url(POST), { waitUntil: 'networkidle' });
     // Down the page a screen at a time, so the lazy pictures load as a reader's would.
     for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 400) {
       await page.evaluate((top) => window.scrollTo(0, top), y);
@@ -124,7 +124,7 @@ test.each(['light', 'dark'] as const)(
   async (colorScheme) => {
     const context = await site.browser.newContext({ colorScheme });
     const page = await context.newPage();
-    await page.goto(site.url(POST), { waitUntil: 'networkidle' });
+    await visit(page, site.url(POST), { waitUntil: 'networkidle' });
     const results = await new AxeBuilder({ page }).analyze();
     expect(
       results.violations.map(
@@ -139,7 +139,7 @@ test.each(['light', 'dark'] as const)(
 test('a list’s small cover loads its smallest file on a phone at 3×', async () => {
   const context = await site.browser.newContext({ ...VIEWPORTS.phone, deviceScaleFactor: 3 });
   const page = await context.newPage();
-  await page.goto(site.url('/'), { waitUntil: 'networkidle' });
+  await visit(page, site.url('/'), { waitUntil: 'networkidle' });
   const thumb = page.locator('.post-list .thumb img');
   await thumb.scrollIntoViewIfNeeded();
   await page.waitForFunction(() => {
@@ -159,7 +159,7 @@ test('a list’s small cover loads its smallest file on a phone at 3×', async (
 
 test('a click on a picture opens its largest file', async () => {
   const page = await site.browser.newPage();
-  await page.goto(site.url(POST), { waitUntil: 'networkidle' });
+  await visit(page, site.url(POST), { waitUntil: 'networkidle' });
   const link = page.locator('figure a.picture-link').first();
   await link.scrollIntoViewIfNeeded();
   const [response] = await Promise.all([

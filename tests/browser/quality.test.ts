@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { FIRST_POST_SLUG } from '../helpers/content';
-import { launchChromium, VIEWPORTS } from '../helpers/browser';
+import { launchChromium, VIEWPORTS, visit } from '../helpers/browser';
 import { serve } from '../helpers/server';
 import type { RunningServer } from '../helpers/server';
 import { siteDir } from '../helpers/site';
@@ -35,7 +35,7 @@ afterAll(async () => {
 async function open(url: string, options = {}): Promise<Page> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  await page.goto(url, { waitUntil: 'networkidle' });
+  await visit(page, url, { waitUntil: 'networkidle' });
   return page;
 }
 
@@ -173,7 +173,7 @@ test('the post page downloads at most 200 KB of fonts', async () => {
   page.on('response', async (response) => {
     if (response.request().resourceType() === 'font') fontBytes += (await response.body()).length;
   });
-  await page.goto(`${main.origin}${POST}`, { waitUntil: 'networkidle' });
+  await visit(page, `${main.origin}${POST}`, { waitUntil: 'networkidle' });
   expect(fontBytes).toBeLessThanOrEqual(200 * 1024);
   await context.close();
 });

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { FIRST_POST_SLUG } from '../helpers/content';
-import { VIEWPORTS, watchProblems, openSite } from '../helpers/browser';
+import { VIEWPORTS, watchProblems, openSite, visit } from '../helpers/browser';
 
 /**
  * Quote links: select words of an answer, "인용 공유", and the link opens the interview with
@@ -75,7 +75,7 @@ test('select the second sentence of answer 3, press 인용 공유 with the keybo
   const context = await clipboardContext(main);
   const page = await context.newPage();
   const problems = watchProblems(page);
-  await page.goto(`${main.server.origin}${POST}`, { waitUntil: 'networkidle' });
+  await visit(page, `${main.server.origin}${POST}`, { waitUntil: 'networkidle' });
   // Without a selection the button is not offered (and takes no space it did not have).
   const button = page.locator('#q-3 [data-action="quote"]');
   await expect(button.isVisible()).resolves.toBe(false);
@@ -103,7 +103,7 @@ test('select the second sentence of answer 3, press 인용 공유 with the keybo
   // question list marks question 3.
   const other = await context.newPage();
   await other.setViewportSize({ width: 390, height: 320 });
-  await other.goto(url!, { waitUntil: 'networkidle' });
+  await visit(other, url!, { waitUntil: 'networkidle' });
   await other.waitForFunction(() => scrollY > 0);
   const seen = await other.evaluate((sentence) => {
     const walker = document.createTreeWalker(document.querySelector('#q-3')!, NodeFilter.SHOW_TEXT);
@@ -136,7 +136,7 @@ test('select the second sentence of answer 3, press 인용 공유 with the keybo
 test('a selection that leaves its answer is trimmed to the answer it starts in', async () => {
   const context = await clipboardContext(main);
   const page = await context.newPage();
-  await page.goto(`${main.server.origin}${POST}`, { waitUntil: 'networkidle' });
+  await visit(page, `${main.server.origin}${POST}`, { waitUntil: 'networkidle' });
   // From the last sentence of answer 3 into question 4's heading.
   await select(page, 3, '생성되는 답변이', 'AI 개발');
   await page.locator('.quote-float').click();
@@ -151,7 +151,7 @@ test('a selection that leaves its answer is trimmed to the answer it starts in',
 test('sentences with "-", "," and "&" are encoded so the fragment still finds them', async () => {
   const context = await clipboardContext(archive);
   const page = await context.newPage();
-  await page.goto(`${archive.server.origin}/posts/yann-lecun-in-english`, {
+  await visit(page, `${archive.server.origin}/posts/yann-lecun-in-english`, {
     waitUntil: 'networkidle',
   });
   const sentence = 'R&D labs, start-ups, students';
@@ -164,7 +164,7 @@ test('sentences with "-", "," and "&" are encoded so the fragment still finds th
     `${archive.server.origin}/posts/yann-lecun-in-english#q-3:~:text=R%26D%20labs%2C%20start%2Dups%2C%20students`,
   );
   const other = await context.newPage();
-  await other.goto(url!, { waitUntil: 'networkidle' });
+  await visit(other, url!, { waitUntil: 'networkidle' });
   await expect(
     other.locator('nav.toc a[aria-current="location"]').getAttribute('href'),
   ).resolves.toBe('#q-3');
@@ -175,7 +175,9 @@ test('a share page opened with a quote passes it on to the full interview', asyn
   const context = await main.browser.newContext(VIEWPORTS.desktop);
   const page = await context.newPage();
   const directive = `text=${encodeURIComponent(SECOND_SENTENCE)}`;
-  await page.goto(`${main.server.origin}${POST}/q/3#:~:${directive}`, { waitUntil: 'networkidle' });
+  await visit(page, `${main.server.origin}${POST}/q/3#:~:${directive}`, {
+    waitUntil: 'networkidle',
+  });
   await expect(page.locator('.read-all a').getAttribute('href')).resolves.toBe(
     `${POST}#q-3:~:${directive}`,
   );
@@ -186,7 +188,7 @@ describe.each(['light', 'dark'] as const)('in the %s scheme', (colorScheme) => {
   test('with words selected, the offered controls pass axe and are named for screen readers', async () => {
     const context = await main.browser.newContext({ ...VIEWPORTS.phone, colorScheme });
     const page = await context.newPage();
-    await page.goto(`${main.server.origin}${POST}`, { waitUntil: 'networkidle' });
+    await visit(page, `${main.server.origin}${POST}`, { waitUntil: 'networkidle' });
     await select(page, 3, SECOND_SENTENCE);
     await expect(
       page.getByRole('button', { name: '인용 공유 (질문 3, 선택한 글)' }).isVisible(),

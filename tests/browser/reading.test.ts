@@ -1,14 +1,20 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { FIRST_POST_SLUG } from '../helpers/content';
-import { VIEWPORTS, watchProblems, openSite } from '../helpers/browser';
+import { enhanced, VIEWPORTS, watchProblems, openSite, visit } from '../helpers/browser';
 
 const POST = `/posts/${FIRST_POST_SLUG}`;
 const site = openSite('main');
 
-async function open(route: string, options = {}): Promise<{ context: BrowserContext; page: Page }> {
+async function open(
+  route: string,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await site.browser.newContext(options);
   const page = await context.newPage();
-  await page.goto(`${site.server.origin}${route}`, { waitUntil: 'networkidle' });
+  const url = `${site.server.origin}${route}`;
+  // Without JavaScript nothing is enhanced: the page as loaded is the page.
+  if (options.javaScriptEnabled === false) await page.goto(url, { waitUntil: 'networkidle' });
+  else await visit(page, url, { waitUntil: 'networkidle' });
   return { context, page };
 }
 
@@ -92,6 +98,7 @@ describe('the theme switch', () => {
     await page.unroute('**/*.js');
 
     await page.reload({ waitUntil: 'networkidle' });
+    await enhanced(page);
     await page.locator('.theme-toggle').click(); // dark → system
     await expect(page.evaluate(() => localStorage.getItem('daedam-theme'))).resolves.toBeNull();
     await expect(
@@ -193,18 +200,23 @@ describe('search', () => {
 
   test('the search code and index load only on the search page', async () => {
     const { context, page } = await open(POST);
+    const scriptsOf = (target: Page) => {
+      const urls: string[] = [];
+      target.on('request', (request) => {
+        if (request.resourceType() === 'script') urls.push(request.url());
+      });
+      return urls;
+    };
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
+    const scripts = scriptsOf(page);
     await page.reload({ waitUntil: 'networkidle' });
+    await enhanced(page);
     expect(requests.filter((url) => url.includes('search-index'))).toEqual([]);
-    const scripts = await page.evaluate(() =>
-      [...document.scripts].map((s) => s.src).filter(Boolean),
-    );
+    expect(scripts).not.toEqual([]);
     const searchPage = await site.browser.newPage();
-    await searchPage.goto(`${site.server.origin}/search`, { waitUntil: 'networkidle' });
-    const searchScripts = await searchPage.evaluate(() =>
-      [...document.scripts].map((s) => s.src).filter(Boolean),
-    );
+    const searchScripts = scriptsOf(searchPage);
+    await visit(searchPage, `${site.server.origin}/search`, { waitUntil: 'networkidle' });
     // The search page has a chunk of its own that the post page never loads.
     expect(searchScripts.filter((src) => !scripts.includes(src)).length).toBeGreaterThan(0);
     await searchPage.close();

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { openSite, watchProblems } from '../helpers/browser';
+import { openSite, watchProblems, visit } from '../helpers/browser';
 
 /**
  * Search on `generated` (24 generated interviews and 21 articles, a few hundred Q&A blocks): the page downloads
@@ -19,7 +19,7 @@ async function openSearch(query = '') {
     if (pathname.startsWith('/search-index')) index.push(pathname);
   });
   const suffix = query ? `?q=${encodeURIComponent(query)}` : '';
-  await page.goto(`${site.server.origin}/search${suffix}`, { waitUntil: 'networkidle' });
+  await visit(page, `${site.server.origin}/search${suffix}`, { waitUntil: 'networkidle' });
   return { context, page, problems, index };
 }
 
@@ -104,7 +104,7 @@ test('a shard that does not arrive: the reader is told, and the next keystroke t
   const page = await context.newPage();
   let offline = true;
   await page.route('**/search-index/s/**', (route) => (offline ? route.abort() : route.continue()));
-  await page.goto(`${site.server.origin}/search`, { waitUntil: 'networkidle' });
+  await visit(page, `${site.server.origin}/search`, { waitUntil: 'networkidle' });
   const input = page.locator('#search-page-input');
   await input.fill('연구');
   await page.waitForFunction(() =>

@@ -1,5 +1,5 @@
 import { FIRST_POST_SLUG } from '../helpers/content';
-import { VIEWPORTS, watchProblems, openSite } from '../helpers/browser';
+import { VIEWPORTS, watchProblems, openSite, visit } from '../helpers/browser';
 import { serve } from '../helpers/server';
 import { siteDir, SITES } from '../helpers/site';
 
@@ -12,7 +12,7 @@ test('“링크 복사” puts the absolute URL of that answer on the clipboard 
     origin: site.server.origin,
   });
   const page = await context.newPage();
-  await page.goto(`${site.server.origin}${POST}`, { waitUntil: 'networkidle' });
+  await visit(page, `${site.server.origin}${POST}`, { waitUntil: 'networkidle' });
   const block = page.locator('#q-3');
   await block.getByRole('button', { name: '링크 복사 (질문 3)' }).click();
   await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
@@ -28,7 +28,7 @@ test('the copy control works from the keyboard', async () => {
     origin: site.server.origin,
   });
   const page = await context.newPage();
-  await page.goto(`${site.server.origin}${POST}`, { waitUntil: 'networkidle' });
+  await visit(page, `${site.server.origin}${POST}`, { waitUntil: 'networkidle' });
   const button = page.locator('#q-1').getByRole('button', { name: '링크 복사 (질문 1)' });
   // Tab through the page until the first copy button has focus.
   for (let i = 0; i < 20 && !(await button.evaluate((el) => el === document.activeElement)); i++) {
@@ -50,7 +50,7 @@ test('on a phone without the Web Share API there is no dead share button, and co
     origin: site.server.origin,
   });
   const page = await context.newPage();
-  await page.goto(`${site.server.origin}${POST}`, { waitUntil: 'networkidle' });
+  await visit(page, `${site.server.origin}${POST}`, { waitUntil: 'networkidle' });
   const hasShare = await page.evaluate(() => typeof navigator.share === 'function');
   await expect(page.locator('#q-2').getByRole('button', { name: /^공유/ }).count()).resolves.toBe(
     hasShare ? 1 : 0,
@@ -73,7 +73,7 @@ test('on a phone with the Web Share API, “공유” shares the question’s ow
     });
   });
   const page = await context.newPage();
-  await page.goto(`${site.server.origin}${POST}`, { waitUntil: 'networkidle' });
+  await visit(page, `${site.server.origin}${POST}`, { waitUntil: 'networkidle' });
   await page.locator('#q-5').getByRole('button', { name: '공유 (질문 5)' }).tap();
   const shared = await page.evaluate(() => (window as { __shared?: ShareData }).__shared);
   expect(shared).toEqual({
@@ -86,7 +86,7 @@ test('on a phone with the Web Share API, “공유” shares the question’s ow
 test('a share page opens and links back to the answer in the full interview', async () => {
   const page = await site.browser.newPage();
   const problems = watchProblems(page);
-  await page.goto(`${site.server.origin}${POST}/q/6`, { waitUntil: 'networkidle' });
+  await visit(page, `${site.server.origin}${POST}/q/6`, { waitUntil: 'networkidle' });
   await page.getByRole('link', { name: '전체 인터뷰에서 이어 읽기' }).click();
   await page.waitForURL(`${site.server.origin}${POST}#q-6`);
   await expect(page.locator('#q-6').isVisible()).resolves.toBe(true);
@@ -101,11 +101,11 @@ test('a site built with BASE_PATH works under it: listing, post, answer, share p
   const page = await site.browser.newPage();
   const problems = watchProblems(page);
   try {
-    await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+    await visit(page, `${base}/`, { waitUntil: 'networkidle' });
     await page.locator('main a[href="/daedam/posts/hostile-interview"]').first().click();
     await page.waitForURL(`${base}/posts/hostile-interview`);
     await expect(page.locator('#q-1').isVisible()).resolves.toBe(true);
-    await page.goto(`${base}/posts/hostile-interview/q/1`, { waitUntil: 'networkidle' });
+    await visit(page, `${base}/posts/hostile-interview/q/1`, { waitUntil: 'networkidle' });
     await page.getByRole('link', { name: '전체 인터뷰에서 이어 읽기' }).click();
     await page.waitForURL(`${base}/posts/hostile-interview#q-1`);
     expect(problems).toEqual([]);

@@ -72,6 +72,25 @@ export function watchProblems(page: Page): string[] {
   return problems;
 }
 
+/**
+ * Waits until the page's enhancements have run: they are imported once the page has loaded
+ * (lib/client-assets.ts), and client/enhance.ts marks `<html data-enhanced>` when done.
+ */
+export async function enhanced(page: Page): Promise<void> {
+  await page.locator('html[data-enhanced]').waitFor({ state: 'attached', timeout: 10_000 });
+}
+
+/** `page.goto`, then waits for the enhancements: a reader's page as it is once loaded. */
+export async function visit(
+  page: Page,
+  url: string,
+  options?: Parameters<Page['goto']>[1],
+): ReturnType<Page['goto']> {
+  const response = await page.goto(url, options);
+  await enhanced(page);
+  return response;
+}
+
 export function screenshotPath(name: string): string {
   const dir = path.join(process.cwd(), 'test-results', 'screenshots');
   mkdirSync(dir, { recursive: true });

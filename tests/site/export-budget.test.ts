@@ -112,9 +112,11 @@ function referencedFiles(site: SiteName, files: string[]): Set<string> {
     const text = readFileSync(path.join(root, file), 'utf8');
     if (file.endsWith('.html')) {
       const html = parse(text);
-      for (const element of html.querySelectorAll('[href], [src], meta[content]')) {
+      for (const element of html.querySelectorAll('[href], [src], [data-module], meta[content]')) {
         add(element.getAttribute('href') ?? '');
         add(element.getAttribute('src') ?? '');
+        // The module the enhancements' loader imports once the page has loaded.
+        add(element.getAttribute('data-module') ?? '');
         const content = element.getAttribute('content') ?? '';
         if (/^(https?:)?\//.test(content)) add(content);
       }

@@ -225,7 +225,7 @@ describe('what a static host does', () => {
 
   test('hashed assets are cached for good, pages are revalidated', async () => {
     const html = await (await fetch(`${server.origin}/`)).text();
-    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1]!;
+    const script = /data-module="(\/assets\/[^"]+\.js)"/.exec(html)![1]!;
     // A question page links the stylesheet (the pages readers arrive at carry it inside).
     const post = /href="(\/posts\/[a-z0-9-]+)"/.exec(html)![1]!;
     const question = await (await fetch(`${server.origin}${post}/q/1`)).text();

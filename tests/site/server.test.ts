@@ -39,7 +39,7 @@ describe('the static server behind npm start', () => {
     const post = /href="(\/posts\/[a-z0-9-]+)"/.exec(html)![1]!;
     const question = await (await get(`${post}/q/1`)).text();
     const css = /href="([^"]+\.css)"/.exec(question)![1]!;
-    const js = /src="([^"]+\.js)"/.exec(html)![1]!;
+    const js = /data-module="([^"]+\.js)"/.exec(html)![1]!;
     const types: Array<[string, string]> = [
       [css, 'text/css; charset=utf-8'],
       [js, 'text/javascript; charset=utf-8'],
