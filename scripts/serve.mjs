@@ -46,6 +46,18 @@ const TYPES = {
   '.woff': 'font/woff',
   '.ttf': 'font/ttf',
   '.map': 'application/json; charset=utf-8',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.mp3': 'audio/mpeg',
+  '.m4a': 'audio/mp4',
+  '.aac': 'audio/aac',
+  '.ogg': 'audio/ogg',
+  '.oga': 'audio/ogg',
+  '.opus': 'audio/ogg',
+  '.wav': 'audio/wav',
+  '.flac': 'audio/flac',
+  '.mp4': 'video/mp4',
+  '.m4v': 'video/mp4',
+  '.webm': 'video/webm',
 };
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|rss\+xml)|image\/svg)/;
@@ -216,6 +228,46 @@ const matchesEtag = (etag, header) =>
     .map((tag) => tag.trim().replace(/^W\//, ''))
     .some((tag) => tag === '*' || tag === etag.replace(/^W\//, ''));
 
+/**
+ * The byte range a `Range` header asks of a file of `size` bytes (RFC 9110 §14): one
+ * `bytes=` range (`a-b`, `a-`, `-n`), clipped to the file. `null`: serve the whole file (no
+ * header, another unit, several ranges or a malformed one, which a server may ignore);
+ * `'unsatisfiable'`: a well-formed range that starts past the end (416).
+ * @param {string | undefined} header @param {number} size
+ * @returns {{ start: number, end: number } | 'unsatisfiable' | null}
+ */
+export function rangeOf(header, size) {
+  const match = /^bytes=(\d*)-(\d*)$/.exec((header ?? '').trim());
+  if (!match) return null;
+  const [, first = '', last = ''] = match;
+  if (first === '' && last === '') return null;
+  if (first === '') {
+    const suffix = Number(last);
+    if (suffix === 0) return 'unsatisfiable';
+    return { start: Math.max(0, size - suffix), end: size - 1 };
+  }
+  const start = Number(first);
+  if (start >= size) return 'unsatisfiable';
+  const end = last === '' ? size - 1 : Number(last);
+  if (end < start) return null;
+  return { start, end: Math.min(end, size - 1) };
+}
+
+/**
+ * Whether an `If-Range` validator still names this version (else the whole file is sent). A
+ * weak ETag never matches (RFC 9110 §13.1.5); a date must equal Last-Modified.
+ * Sent twice, it is ambiguous: the whole file.
+ * @param {string | string[] | undefined} header @param {string} etag @param {Date} modified
+ */
+function ifRangeHolds(header, etag, modified) {
+  if (header === undefined) return true;
+  if (Array.isArray(header)) return false;
+  const value = header.trim();
+  if (value.startsWith('"') || value.startsWith('W/'))
+    return !etag.startsWith('W/') && value === etag;
+  return Date.parse(value) === Math.floor(modified.getTime() / 1000) * 1000;
+}
+
 const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -317,6 +369,45 @@ export function createStaticServer({ root, basePath = '', log = console.error })
         res.writeHead(304, headers).end();
         return;
       }
+      // Byte ranges (seeking in a recording, resuming a download) of the file as stored; a
+      // range request is never compressed, so its offsets are the file's.
+      const range =
+        status === 200 && ifRangeHolds(req.headers['if-range'], etag, info.mtime)
+          ? rangeOf(req.headers.range, info.size)
+          : null;
+      if (range === 'unsatisfiable') {
+        res
+          .writeHead(416, {
+            ...headers,
+            'Content-Range': `bytes */${info.size}`,
+            'Content-Length': 0,
+          })
+          .end();
+        return;
+      }
+      if (range) {
+        const length = range.end - range.start + 1;
+        res.writeHead(206, {
+          ...headers,
+          'Accept-Ranges': 'bytes',
+          'Content-Range': `bytes ${range.start}-${range.end}/${info.size}`,
+          'Content-Length': length,
+        });
+        if (req.method === 'HEAD') {
+          res.end();
+          return;
+        }
+        await pipeline(
+          createReadStream('', {
+            fd: handle,
+            autoClose: false,
+            start: range.start,
+            end: range.end,
+          }),
+          res,
+        ).catch(() => {});
+        return;
+      }
       const encoding =
         COMPRESSIBLE.test(type) && info.size > 1024
           ? chooseEncoding(req.headers['accept-encoding'])
@@ -336,7 +427,11 @@ export function createStaticServer({ root, basePath = '', log = console.error })
         res.end(req.method === 'HEAD' ? undefined : body);
         return;
       }
-      res.writeHead(status, { ...headers, 'Content-Length': info.size });
+      res.writeHead(status, {
+        ...headers,
+        ...(status === 200 ? { 'Accept-Ranges': 'bytes' } : {}),
+        'Content-Length': info.size,
+      });
       if (req.method === 'HEAD') {
         res.end();
         return;

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { chooseEncoding } from '../../scripts/serve.mjs';
+import { get, raw } from '../helpers/raw-http';
 import { serve } from '../helpers/server';
 import type { RunningServer } from '../helpers/server';
 import { siteDir } from '../helpers/site';
@@ -18,39 +19,8 @@ import { siteDir } from '../helpers/site';
 /**
  * The server behind `npm start` against requests no browser sends. `fetch` normalises `/../`
  * and `%2e%2e` and refuses bad URLs before sending, so these go over raw sockets, byte for
- * byte as written here. After each, the server must still answer `/`.
+ * byte as written here (tests/helpers/raw-http.ts). After each, the server must still answer `/`.
  */
-interface RawResponse {
-  status: number;
-  head: string;
-  body: string;
-}
-
-function raw(origin: string, request: string, timeout = 5000): Promise<RawResponse> {
-  const { port } = new URL(origin);
-  return new Promise((resolve, reject) => {
-    const socket = net.connect(Number(port), '127.0.0.1');
-    let data = '';
-    socket.setEncoding('latin1');
-    socket.on('data', (chunk) => (data += chunk));
-    socket.on('error', reject);
-    socket.on('close', () => {
-      const [head = '', ...rest] = data.split('\r\n\r\n');
-      resolve({
-        status: Number(/^HTTP\/1\.[01] (\d{3})/.exec(head)?.[1] ?? 0),
-        head,
-        body: rest.join('\r\n\r\n'),
-      });
-    });
-    socket.setTimeout(timeout, () => socket.destroy());
-    // Written whole, then wait for the answer (a half-closed socket may be dropped early).
-    socket.write(request);
-  });
-}
-
-const get = (target: string, headers = '') =>
-  `GET ${target} HTTP/1.1\r\nHost: localhost\r\n${headers}Connection: close\r\n\r\n`;
-
 async function stillServes(server: RunningServer) {
   const response = await fetch(`${server.origin}/`);
   expect(response.status).toBe(200);
