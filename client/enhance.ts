@@ -5,6 +5,7 @@
  */
 import { enhanceQuestionNav } from './question-nav';
 import { enhanceQuoteSharing } from './quote-share';
+import { enhanceRecording } from './recording';
 import { enableSearchShortcut } from './search-shortcut';
 import { enhanceShareButtons } from './share-answer';
 import { carryDirectiveToInterview } from './text-fragment';
@@ -16,6 +17,7 @@ enhanceShareButtons();
 enhanceQuestionNav();
 enhanceQuoteSharing();
 carryDirectiveToInterview();
+enhanceRecording();
 
 // For whoever waits on the enhancements (the browser tests): they have all run.
 document.documentElement.dataset.enhanced = '';

@@ -20,7 +20,7 @@ import { buildClient } from '../scripts/build-client.mjs';
 import { eachLimited } from './each-limited';
 import { finishExport } from './finish-export';
 import { StalePagesError } from './page-cache/export';
-import { copyPostSources } from './post-sources';
+import { copyPublishedSources } from './published-sources';
 
 const outDir = process.env.OUT_DIR || 'out';
 const building = `${outDir}-building`;
@@ -229,7 +229,7 @@ const finished = await finishExport(building, {
   // What the content check and the cards' process wrote is moved in while the pages are
   // finished on other threads.
   beside: async () => {
-    await copyPostSources(building, sources);
+    await copyPublishedSources(building, sources);
     // The files beside the pages (pipeline/content-files.ts): the search index and the feeds of
     // categories, tags and people the content check wrote, and the share cards once drawn.
     await moveInto(searchIndex, path.join(building, 'search-index'));

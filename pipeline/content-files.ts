@@ -5,6 +5,9 @@ import { cardsOf } from '@/lib/og/cards-for';
 import { cachedPicture, encodePicture, publishedPictures } from '@/lib/pictures/encode';
 import { MIME, parsePictureFile, pictureFiles } from '@/lib/pictures/variants';
 import type { PostWithText } from '@/lib/posts';
+import { recordingPath } from '@/lib/recordings/media';
+import { recordingTextAt } from '@/lib/recordings/transcript';
+import type { PublishedSource } from './published-sources';
 import { searchFiles } from '@/lib/search/files';
 import { CARD_TYPES } from '@/lib/seo/urls';
 import { site } from '@/lib/site';
@@ -13,7 +16,7 @@ import { site } from '@/lib/site';
  * The files an archive publishes beside its pages, which are not Next.js routes: the posts'
  * Markdown sources, the feeds of each category, tag and person, the search index, the share
  * cards and the posts' pictures. `npm run build` writes them all beside `next build` (scripts/check-content.ts,
- * scripts/draw-cards.ts, pipeline/post-sources.ts) with the functions named here; `npm run dev`
+ * scripts/draw-cards.ts, pipeline/published-sources.ts) with the functions named here; `npm run dev`
  * answers one of them at a time with `contentFileAt`, from the same functions, so a writer sees
  * in development the bytes the build publishes (tests/site/dev-server.test.ts compares them).
  */
@@ -30,6 +33,19 @@ const TYPES = {
 /** The published Markdown file of a post, byte for byte (`/posts/<slug>.md`). */
 export function postSourceFile(post: PostWithText): string {
   return path.join(site.postsDir, post.file);
+}
+
+/** Every file published as it is: the posts' sources and their local recordings. */
+export function publishedSources(posts: PostWithText[]): PublishedSource[] {
+  return posts.flatMap((post) => {
+    const recording = post.recording?.file && recordingPath(post.recording);
+    return [
+      { path: postSourceFile(post), to: `posts/${post.slug}.md` },
+      ...(recording
+        ? [{ path: path.join(site.postsDir, post.recording!.file!), to: recording.slice(1) }]
+        : []),
+    ];
+  });
 }
 
 async function feedAt(pathname: string): Promise<ContentFile | undefined> {
@@ -55,10 +71,25 @@ export async function contentFileAt(
   pathname: string,
   posts: () => Promise<PostWithText[]>,
 ): Promise<ContentFile | undefined> {
+  const recorded = /^\/posts\/([^/]+)\.(vtt|chapters\.json)$/.exec(pathname);
+  if (recorded) {
+    const post = (await posts()).find((p) => p.slug === recorded[1]);
+    const file = post && recordingTextAt(post, pathname);
+    return file && { type: file.type, body: Buffer.from(file.text) };
+  }
   const source = /^\/posts\/([^/]+)\.md$/.exec(pathname);
   if (source) {
     const post = (await posts()).find((p) => p.slug === source[1]);
     return post && { type: TYPES.md, body: await readFile(postSourceFile(post)) };
+  }
+  if (pathname.startsWith('/recordings/')) {
+    const file = publishedSources(await posts()).find((f) => `/${f.to}` === pathname);
+    const post =
+      file &&
+      (await posts()).find((p) => p.recording?.file && recordingPath(p.recording) === pathname);
+    return (
+      file && post?.recording && { type: post.recording.type, body: await readFile(file.path) }
+    );
   }
   if (pathname.startsWith('/search-index/')) {
     const text = searchFiles(await posts()).get(pathname.slice('/search-index/'.length));

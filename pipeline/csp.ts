@@ -38,6 +38,8 @@ export function policyFor(inlineScripts: string[], inlineStyles: string[] = []):
     `script-src 'self' ${[...hashes].join(' ')}`.trim(),
     `style-src 'self' ${[...styles].join(' ')}`.trim(),
     "img-src 'self' https:",
+    // A post's recording may be an https URL (lib/recordings/media.ts).
+    "media-src 'self' https:",
     "font-src 'self'",
     "connect-src 'self'",
     "manifest-src 'self'",

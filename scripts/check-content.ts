@@ -2,13 +2,14 @@
  * `npm run check`: validates every post (frontmatter, MDX rules, slugs, categories) without
  * building. Exit 0 when the content is publishable, 1 with every problem listed otherwise.
  * `npm run build` runs it first, so invalid content never reaches Next.js or out/.
- * `--sources <file>` also writes the published posts' source files as JSON ([{ slug, path }]):
- * the build copies them, byte for byte, to /posts/<slug>.md.
+ * `--sources <file>` also writes the files published byte for byte as JSON ([{ path, to }]): the
+ * posts' sources (/posts/<slug>.md) and local recordings (/recordings/<hash>.<ext>).
  * `--search <folder>` also writes the sharded search index of the published posts there
  * (lib/search/files.ts): the build moves it to /search-index/. It is written here, beside
  * `next build`, because the check has every post in memory already.
  * `--feeds <folder>` also writes the RSS and JSON feeds of every category, tag and person there
- * (lib/feed/files.ts): ~2,200 files at 1,000 posts that Next would render one by one.
+ * (lib/feed/files.ts): ~2,200 files at 1,000 posts that Next would render one by one; and the
+ * recorded posts' WebVTT transcripts and chapters (lib/recordings/transcript.ts).
  * `--plan <file>` also writes the page cache's plan there first (pipeline/page-cache/plan.ts):
  * which page groups `next build`, started beside this check, leaves to the cache.
  * `--cards <file>` also writes the list of the posts' share cards there (lib/og/cards-for.ts):
@@ -28,8 +29,9 @@ import { site } from '../lib/site';
 import { writeSearchFiles } from '../lib/search/files';
 import { cardsOf } from '../lib/og/cards-for';
 import { publishedPictures } from '../lib/pictures/encode';
+import { writeRecordingFiles } from '../lib/recordings/transcript';
 import { writePagePlan } from '../pipeline/page-cache/plan';
-import { postSourceFile } from '../pipeline/content-files';
+import { publishedSources } from '../pipeline/content-files';
 
 const started = performance.now();
 
@@ -54,10 +56,7 @@ try {
   if (plan) await writePagePlan(plan);
   const sources = option('--sources');
   if (sources) {
-    writeJson(
-      sources,
-      published.map((post) => ({ slug: post.slug, path: postSourceFile(post) })),
-    );
+    writeJson(sources, publishedSources(published));
   }
   const cards = option('--cards');
   if (cards) writeJson(cards, cardsOf(published));
@@ -81,6 +80,8 @@ try {
   if (feeds) {
     const writing = performance.now();
     const written = await writeFeedFiles(feeds);
+    // Beside the feeds: the recorded posts' transcripts and chapters (lib/recordings/).
+    written.files += writeRecordingFiles(published, feeds);
     summary +=
       `\n✓ feeds: ${written.files} files, ${(written.bytes / 1e6).toFixed(1)} MB — ` +
       `${Math.round(performance.now() - writing)} ms`;

@@ -8,6 +8,7 @@ import type { QuestionProps } from '@/components/interview/Question';
 import { ShareAnswer } from '@/components/interview/ShareAnswer';
 import { mdxComponents } from '@/components/markdown/mdxComponents';
 import { firstOnThisPage } from '@/components/markdown/Picture';
+import { recordingLinkOf } from '@/components/recording/Player';
 import { isRole } from '@/lib/people/roles';
 import type { Post } from '@/lib/posts';
 import { personPath, postPath, questionPath } from '@/lib/seo/urls';
@@ -67,18 +68,20 @@ export function personHrefFrom(
   };
 }
 
-/** Speaker badges that link to their person pages. */
-function linkedSpeakers(personHref: PersonHref, questionLevel?: number) {
+/** Speaker badges that link to their person pages; times that play the post's recording. */
+function linkedSpeakers(post: Post, personHref: PersonHref, questionLevel?: number) {
+  const recording = recordingLinkOf(post);
   return {
     'interview-question': (props: QuestionProps) => (
       <Question
         {...props}
         {...(questionLevel ? { level: questionLevel } : {})}
         speakerHref={personHref(props.speaker)}
+        recording={recording}
       />
     ),
     'interview-answer': (props: AnswerProps) => (
-      <Answer {...props} speakerHref={personHref(props.speaker)} />
+      <Answer {...props} speakerHref={personHref(props.speaker)} recording={recording} />
     ),
   };
 }
@@ -92,7 +95,7 @@ export function postComponents(
     'interview-qa': sharedQa(post),
     // The cover, above the text, is the page's first picture when there is one.
     'daedam-picture': firstOnThisPage(Boolean(post.cover?.info)),
-    ...linkedSpeakers(personHref),
+    ...linkedSpeakers(post, personHref),
   });
 }
 
@@ -108,6 +111,6 @@ export function singleQuestionComponents(
     'interview-extra': () => null,
     'daedam-picture': firstOnThisPage(),
     // Alone under the page's h1, the question is an h2 whatever sections the post had.
-    ...linkedSpeakers(personHref, 2),
+    ...linkedSpeakers(post, personHref, 2),
   });
 }

@@ -1,6 +1,9 @@
 import type { Post } from '@/lib/posts';
 import { answerAnchorPath, postImageUrl, postPath } from '@/lib/seo/urls';
 import { absoluteUrl } from '@/lib/site';
+import { recordingUrl } from '@/lib/recordings/media';
+import type { Recording } from '@/lib/recordings/media';
+import { chaptersPath, hasTimedRecording, transcriptPath } from '@/lib/recordings/transcript';
 
 /** How many of the newest posts the feeds carry. */
 export const FEED_SIZE = 30;
@@ -27,6 +30,16 @@ export interface FeedItem {
   author?: string;
   /** BCP 47 language of the post. */
   language: string;
+  /** A recorded post is a podcast episode: its recording, transcript and chapters. */
+  recording?: {
+    url: string;
+    type: string;
+    /** Bytes, when the file is ours (an https recording's size is not known at build). */
+    length?: number;
+    duration?: number;
+    transcript?: string;
+    chapters?: string;
+  };
 }
 
 /** A post as a feed entry; every piece of post text is escaped here, once. */
@@ -50,5 +63,19 @@ export function feedItem(post: Post): FeedItem {
     image: postImageUrl(post),
     author: post.interviewer,
     language: post.lang,
+    ...(post.recording ? { recording: recordingOf(post, post.recording) } : {}),
+  };
+}
+
+function recordingOf(post: Post, recording: Recording): NonNullable<FeedItem['recording']> {
+  const url = recordingUrl(recording);
+  const timed = hasTimedRecording(post);
+  return {
+    url: url.startsWith('/') ? absoluteUrl(url) : url,
+    type: recording.type,
+    ...(recording.info ? { length: recording.info.bytes, duration: recording.info.duration } : {}),
+    ...(timed
+      ? { transcript: absoluteUrl(transcriptPath(post)), chapters: absoluteUrl(chaptersPath(post)) }
+      : {}),
   };
 }

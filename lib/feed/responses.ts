@@ -52,6 +52,18 @@ export function jsonFeedResponse(source: FeedSource): Response {
       image: item.image,
       tags: [item.category, ...item.tags].filter(Boolean),
       authors: item.author ? [{ name: item.author }] : undefined,
+      attachments: item.recording
+        ? [
+            {
+              url: item.recording.url,
+              mime_type: item.recording.type,
+              ...(item.recording.length ? { size_in_bytes: item.recording.length } : {}),
+              ...(item.recording.duration
+                ? { duration_in_seconds: Math.round(item.recording.duration) }
+                : {}),
+            },
+          ]
+        : undefined,
     })),
   };
   return Response.json(feed, {

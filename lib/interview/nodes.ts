@@ -16,14 +16,14 @@ export interface InterviewQuestion extends Parent {
   children: PhrasingContent[];
   data: Data & {
     hName: 'interview-question';
-    hProperties: { n: number; level: number; speaker?: string };
+    hProperties: { n: number; level: number; speaker?: string; time?: number };
   };
 }
 
 export interface InterviewAnswer extends Parent {
   type: 'interviewAnswer';
   children: RootContent[];
-  data: Data & { hName: 'interview-answer'; hProperties: { speaker?: string } };
+  data: Data & { hName: 'interview-answer'; hProperties: { speaker?: string; time?: number } };
 }
 
 export interface InterviewLead extends Parent {
@@ -58,8 +58,15 @@ export function questionNode(
   level: number,
   speaker: string | undefined,
   children: PhrasingContent[],
+  time?: number,
 ): InterviewQuestion {
-  const hProperties = speaker ? { n, level, speaker } : { n, level };
+  const hProperties = {
+    n,
+    level,
+    ...(speaker ? { speaker } : {}),
+    // Seconds into the post's recording: the block's "play from here" control.
+    ...(time === undefined ? {} : { time }),
+  };
   return {
     type: 'interviewQuestion',
     children,
@@ -67,12 +74,16 @@ export function questionNode(
   };
 }
 
-export function answerNode(speaker: string | undefined, children: RootContent[]): InterviewAnswer {
-  return {
-    type: 'interviewAnswer',
-    children,
-    data: { hName: 'interview-answer', hProperties: speaker ? { speaker } : {} },
+export function answerNode(
+  speaker: string | undefined,
+  children: RootContent[],
+  time?: number,
+): InterviewAnswer {
+  const hProperties = {
+    ...(speaker ? { speaker } : {}),
+    ...(time === undefined ? {} : { time }),
   };
+  return { type: 'interviewAnswer', children, data: { hName: 'interview-answer', hProperties } };
 }
 
 export function leadNode(children: PhrasingContent[]): InterviewLead {

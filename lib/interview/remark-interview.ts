@@ -4,6 +4,7 @@ import { phrasing } from 'mdast-util-phrasing';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { inlineText, textBlocks } from '@/lib/markdown/plain-text';
+import { formatTime as formatSeconds, leadingTime, TIME_HINT } from '@/lib/recordings/time';
 import { matchLabel } from './labels';
 import { answerNode, leadNode, qaNode, questionNode } from './nodes';
 import type { InterviewAnswer, InterviewQa } from './nodes';
@@ -31,12 +32,14 @@ export interface QuestionSummary {
   n: number;
   speaker?: string;
   text: string;
+  /** Where the question is heard in the post's recording, in seconds (`**[12:34] 기자: …**`). */
+  time?: number;
   /** Who answers first (the badge of the first answer). */
   answerSpeaker?: string;
   /** Everyone who answers this question, in order (panels have several). */
   answerSpeakers: string[];
   /** Each answer with its speaker, in order (a panel answers one question several times). */
-  answers: Array<{ speaker?: string; text: string }>;
+  answers: Array<{ speaker?: string; text: string; time?: number }>;
 }
 
 /**
@@ -56,11 +59,19 @@ export interface InterviewSummary {
   interviewer?: string;
   interviewee?: string;
   questions: QuestionSummary[];
+  /** Times that are not times, or that go back (line in the body, 1-based). */
+  timeIssues?: Array<{ line?: number; message: string; hint: string }>;
+  /** Every block's time with its line in the body, in order (checked against the recording). */
+  times?: Array<{ time: number; line?: number }>;
 }
 
 interface Labelled<T> {
   speaker: string | undefined;
   children: T[];
+  /** Seconds into the recording, when the block starts with `[m:ss]`; NaN when malformed. */
+  time?: number;
+  /** The time as written, when it is malformed. */
+  badTime?: string;
 }
 
 // --- what a block is ------------------------------------------------------------------------
@@ -85,6 +96,31 @@ function wholeBold(node: RootContent): Strong | null {
       child.type === 'strong' ? child.children : [child],
     ),
   };
+}
+
+/**
+ * Removes a leading `[m:ss]` / `[h:mm:ss]` from phrasing content: the time is the block's
+ * place in the recording, never part of its text (title, cards, feeds, search, quotes).
+ */
+function takeTime(
+  children: PhrasingContent[],
+): Pick<Labelled<PhrasingContent>, 'time' | 'badTime' | 'children'> {
+  const [first, ...rest] = children;
+  // `**[12:34] 기자: …**` or `[1:02:03] LeCun: …`: the time opens the first text.
+  const holder = first?.type === 'strong' ? first.children[0] : first;
+  if (holder?.type !== 'text') return { children };
+  const mark = leadingTime(holder.value);
+  if (!mark) return { children };
+  const value = holder.value.slice(mark.length);
+  const time = mark.ok ? { time: mark.seconds } : { time: Number.NaN, badTime: mark.written };
+  const trimmed = value ? [{ ...holder, value }] : [];
+  if (first?.type === 'strong') {
+    return {
+      ...time,
+      children: [{ ...first, children: [...trimmed, ...first.children.slice(1)] }, ...rest],
+    };
+  }
+  return { ...time, children: [...trimmed, ...rest] };
 }
 
 /** Removes a leading `Name:` label from phrasing content (plain or bold), or returns null. */
@@ -179,35 +215,55 @@ function jsxBlocks(element: JsxElement): RootContent[] {
 /** A question as a label and phrasing content, from either Markdown or <Question>. */
 function readQuestion(node: RootContent): Labelled<PhrasingContent> | null {
   const jsx = asJsx(node, 'Question');
-  if (jsx) return { speaker: jsxString(jsx, 'speaker'), children: jsxPhrasing(jsx) };
+  if (jsx)
+    return withJsxTime(jsx, { speaker: jsxString(jsx, 'speaker'), children: jsxPhrasing(jsx) });
   const bold = wholeBold(node);
   if (!bold) return null;
-  const labelled = takeLabel(bold.children);
+  const timed = takeTime(bold.children);
+  const labelled = takeLabel(timed.children);
   if (!labelled || labelled.children.every(isBlank)) return null;
-  return labelled;
+  return { ...labelled, time: timed.time, badTime: timed.badTime };
+}
+
+/** `<Question time="12:34">` / `<Answer time="1:02:03">` in an .mdx post. */
+function withJsxTime<T>(jsx: JsxElement, labelled: Labelled<T>): Labelled<T> {
+  const written = jsxString(jsx, 'time');
+  if (written === undefined) return labelled;
+  const mark = leadingTime(`[${written}]`);
+  return mark?.ok
+    ? { ...labelled, time: mark.seconds }
+    : { ...labelled, time: Number.NaN, badTime: written };
 }
 
 /** The start of a new answer: `Name: …` paragraph or <Answer>. */
 function readAnswerStart(node: RootContent): Labelled<RootContent> | null {
   const jsx = asJsx(node, 'Answer');
-  if (jsx) return { speaker: jsxString(jsx, 'speaker'), children: jsxBlocks(jsx) };
+  if (jsx)
+    return withJsxTime(jsx, { speaker: jsxString(jsx, 'speaker'), children: jsxBlocks(jsx) });
   if (node.type !== 'paragraph' || wholeBold(node)) return null;
-  const labelled = takeLabel(node.children);
+  const timed = takeTime(node.children);
+  const labelled = takeLabel(timed.children);
   if (!labelled) return null;
   const paragraph: Paragraph = { ...node, children: labelled.children };
-  return { speaker: labelled.speaker, children: [paragraph] };
+  return {
+    speaker: labelled.speaker,
+    children: [paragraph],
+    time: timed.time,
+    badTime: timed.badTime,
+  };
 }
 
 /** A whole-bold `Name: …` paragraph kept bold as an answer by `Name`. */
 function boldAnswer(node: RootContent, speaker: string | undefined): Labelled<RootContent> | null {
   const bold = wholeBold(node);
-  const labelled = bold ? takeLabel(bold.children) : null;
-  if (!bold || !labelled) return null;
+  const timed = bold ? takeTime(bold.children) : null;
+  const labelled = timed ? takeLabel(timed.children) : null;
+  if (!timed || !labelled) return null;
   const paragraph: Paragraph = {
     type: 'paragraph',
     children: [{ type: 'strong', children: labelled.children }],
   };
-  return { speaker, children: [paragraph] };
+  return { speaker, children: [paragraph], time: timed.time, badTime: timed.badTime };
 }
 
 /** The URL of a paragraph that is nothing but a URL (GFM autolink literal or `<…>`). */
@@ -260,6 +316,29 @@ export function applyInterview(tree: Root, options: InterviewOptions = {}): Inte
 
   let qa: InterviewQa | null = null;
   let answer: InterviewAnswer | null = null;
+  const timeIssues: NonNullable<InterviewSummary['timeIssues']> = [];
+  const times: NonNullable<InterviewSummary['times']> = [];
+  let lastTime: { seconds: number; written: string } | undefined;
+  /** The block's time, checked: a time, and not before the one above it. */
+  const timeOf = (block: Labelled<unknown>, node: RootContent): number | undefined => {
+    if (block.time === undefined) return undefined;
+    const line = node.position?.start.line;
+    if (block.badTime !== undefined) {
+      timeIssues.push({ line, message: `"[${block.badTime}]" is not a time`, hint: TIME_HINT });
+      return undefined;
+    }
+    const written = formatSeconds(block.time);
+    if (lastTime && block.time < lastTime.seconds) {
+      timeIssues.push({
+        line,
+        message: `the time ${written} comes before the time above it (${lastTime.written}): times go forward through the recording`,
+        hint: 'check both times against the recording',
+      });
+    }
+    lastTime = { seconds: block.time, written };
+    times.push({ time: block.time, line });
+    return block.time;
+  };
 
   for (const node of tree.children.slice(first)) {
     const question = readQuestion(node);
@@ -274,7 +353,8 @@ export function applyInterview(tree: Root, options: InterviewOptions = {}): Inte
     if (question && !isAnswer) {
       const n = summary.questions.length + 1;
       const level = Math.min(6, Math.max(2, headingDepth + 1));
-      qa = qaNode(n, [questionNode(n, level, question.speaker, question.children)]);
+      const time = timeOf(question, node);
+      qa = qaNode(n, [questionNode(n, level, question.speaker, question.children, time)]);
       answer = null;
       output.push(qa);
       summary.interviewer ??= question.speaker;
@@ -282,6 +362,7 @@ export function applyInterview(tree: Root, options: InterviewOptions = {}): Inte
         n,
         speaker: question.speaker,
         text: inlineText(question.children),
+        ...(time === undefined ? {} : { time }),
         answerSpeakers: [],
         answers: [],
       });
@@ -301,14 +382,17 @@ export function applyInterview(tree: Root, options: InterviewOptions = {}): Inte
     if (start || !answer) {
       // An unlabelled answer is the interviewee's: from frontmatter, else the first one named.
       const speaker = start?.speaker ?? options.interviewee ?? summary.interviewee;
-      answer = answerNode(speaker, start ? start.children : [node]);
+      const time = start ? timeOf(start, node) : undefined;
+      answer = answerNode(speaker, start ? start.children : [node], time);
       qa.children.push(answer);
       if (start?.speaker) summary.interviewee ??= start.speaker;
       const current = summary.questions.at(-1);
       if (current && !current.answerSpeaker) current.answerSpeaker = speaker;
       if (current && speaker && !current.answerSpeakers.includes(speaker))
         current.answerSpeakers.push(speaker);
-      current?.answers.push({ speaker, text: '' });
+      current?.answers.push(
+        time === undefined ? { speaker, text: '' } : { speaker, text: '', time },
+      );
     } else {
       answer.children.push(node);
     }
@@ -321,6 +405,8 @@ export function applyInterview(tree: Root, options: InterviewOptions = {}): Inte
   }
 
   if (options.interviewee) summary.interviewee = options.interviewee;
+  if (timeIssues.length > 0) summary.timeIssues = timeIssues;
+  if (times.length > 0) summary.times = times;
   tree.children = output;
   return summary;
 }

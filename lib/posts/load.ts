@@ -6,6 +6,7 @@ import { buildPeople } from '@/lib/people/directory';
 import type { PeopleDirectory } from '@/lib/people/directory';
 import { readPeopleData } from '@/lib/people/data';
 import { inspectPicture, PictureProblem } from '@/lib/pictures/inspect';
+import { examineRecording } from '@/lib/recordings/inspect';
 import { parsePostCached } from './parse-cache';
 import { slugClashes } from './taxonomy';
 import type { CardPhoto, Category, Post, PostWithText } from './types';
@@ -93,6 +94,7 @@ export async function loadPosts(
     else posts.push(result.post);
   }
   issues.push(...(await examinePictures(posts, dir)));
+  issues.push(...(await examineRecordings(posts, dir)));
   issues.push(...slugClashes(posts, 'category', (slug) => `/categories/${slug}`));
   issues.push(...slugClashes(posts, 'tags', (slug) => `/tags/${slug}`));
   const people = await readPeopleData(dir);
@@ -131,6 +133,18 @@ async function examinePictures(posts: PostWithText[], dir: string): Promise<Cont
         }
       }),
     );
+  }
+  return issues;
+}
+
+/** Examines the posts' local recordings (lib/recordings/inspect.ts), one at a time. */
+async function examineRecordings(posts: PostWithText[], dir: string): Promise<ContentIssue[]> {
+  const issues: ContentIssue[] = [];
+  for (const post of posts) {
+    if (!post.recording?.file) continue;
+    const examined = await examineRecording(post.recording, post.file, dir);
+    post.recording.info = examined.info;
+    issues.push(...examined.issues);
   }
   return issues;
 }

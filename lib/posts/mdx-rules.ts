@@ -8,8 +8,8 @@ import type { ContentIssue } from './errors';
  * refused with its line instead of being silently stripped or executed.
  */
 export const ALLOWED_COMPONENTS: Record<string, readonly string[]> = {
-  Question: ['speaker'],
-  Answer: ['speaker'],
+  Question: ['speaker', 'time'],
+  Answer: ['speaker', 'time'],
 };
 
 interface MdxNode {

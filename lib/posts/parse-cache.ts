@@ -20,7 +20,14 @@ import type { ParseResult } from './parse';
  * post's public image is checked again (it may have been deleted since).
  */
 const CACHE_DIR = path.join(process.cwd(), '.next', 'cache', 'daedam-posts');
-const PARSER_SOURCES = ['lib/posts', 'lib/markdown', 'lib/interview', 'lib/format', 'lib/pictures'];
+const PARSER_SOURCES = [
+  'lib/posts',
+  'lib/markdown',
+  'lib/interview',
+  'lib/format',
+  'lib/pictures',
+  'lib/recordings',
+];
 
 let parserVersion: string | undefined;
 

@@ -10,6 +10,7 @@ import { parseMarkdown, structure } from '@/lib/markdown/pipeline';
 import type { SourceFormat } from '@/lib/markdown/pipeline';
 import { documentText } from '@/lib/markdown/plain-text';
 import { coverIn, picturesIn } from '@/lib/pictures/refs';
+import { recordingIn } from '@/lib/recordings/media';
 import type { ContentIssue } from './errors';
 import { mdxIssues } from './mdx-rules';
 import { detectLanguage, readingMinutes } from './language';
@@ -229,8 +230,29 @@ export function parsePost(file: string, text: string): ParseResult {
   const cover = coverIn(meta.image, meta.imageAlt, file);
   if (pictures.issues.length + cover.issues.length > 0)
     return { issues: [...pictures.issues, ...cover.issues] };
+  const recording = recordingIn(meta, file);
+  if (recording.issues.length > 0) return { issues: recording.issues };
   // The same plugins, on the same tree, as the page is rendered with (lib/markdown/pipeline.ts).
   const interview = structure(tree, { interviewee: meta.interviewee, source: meta.source });
+  const times = (interview.times ?? []).map((t) => ({
+    time: t.time,
+    line: t.line === undefined ? undefined : t.line + lineOffset,
+  }));
+  const timeIssues = (interview.timeIssues ?? []).map((issue) => ({
+    file,
+    line: issue.line === undefined ? undefined : issue.line + lineOffset,
+    message: issue.message,
+    hint: issue.hint,
+  }));
+  if (times.length > 0 && !recording.recording) {
+    timeIssues.push({
+      file,
+      line: times[0]!.line,
+      message: 'the post gives times, but no recording to play them in',
+      hint: 'name it in the frontmatter: audio: audio/interview.mp3 (or video:, or an https URL)',
+    });
+  }
+  if (timeIssues.length > 0) return { issues: timeIssues };
   const lead = interview.lead;
   const plain = documentText(tree);
 
@@ -254,6 +276,7 @@ export function parsePost(file: string, text: string): ParseResult {
       image: cover.cover ? undefined : meta.image,
       cover: cover.cover && { ...cover.cover, alt: meta.imageAlt! },
       pictures: pictures.pictures,
+      ...(recording.recording ? { recording: { ...recording.recording, times } } : {}),
       questions: interview.questions,
       text: plain,
       readingMinutes: readingMinutes(plain),

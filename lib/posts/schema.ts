@@ -75,6 +75,9 @@ export const frontmatterSchema = z.strictObject({
     .optional(),
   /** What the cover shows, for readers who cannot see it (`-`: decorative). */
   imageAlt: text.optional(),
+  /** The interview's recording: a file beside the post or an https URL (lib/recordings/). */
+  audio: text.optional(),
+  video: text.optional(),
 });
 
 export type Frontmatter = z.output<typeof frontmatterSchema>;

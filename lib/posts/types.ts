@@ -1,6 +1,7 @@
 import type { QuestionSummary } from '@/lib/interview/remark-interview';
 import type { SourceFormat } from '@/lib/markdown/pipeline';
 import type { PostPicture } from '@/lib/pictures/refs';
+import type { Recording } from '@/lib/recordings/media';
 
 /** A picture from the content folder that a share card shows (lib/og/photo.ts). */
 export interface CardPhoto {
@@ -49,6 +50,8 @@ export interface Post {
   cardPhoto?: CardPhoto;
   /** The pictures of its text that are files beside the post, in order. */
   pictures: PostPicture[];
+  /** Frontmatter `audio` or `video`: what its timed blocks play (lib/recordings/). */
+  recording?: Recording;
   /** In the pages' posts (getAllPosts), each answer's text is its opening only (./for-pages.ts). */
   questions: QuestionSummary[];
   /** Estimated reading time in whole minutes (Hangul/Han/kana by character, others by word). */

@@ -1,8 +1,10 @@
 import { largestFallback } from '@/lib/pictures/variants';
 import type { Person } from '@/lib/people/directory';
 import type { Post } from '@/lib/posts';
+import { recordingUrl } from '@/lib/recordings/media';
+import type { Recording } from '@/lib/recordings/media';
 import { absoluteUrl, site } from '@/lib/site';
-import { personPath, postImageUrl, postPath } from './urls';
+import { answerAnchorPath, personPath, postImageUrl, postPath } from './urls';
 
 /**
  * JSON for a <script type="application/ld+json">. `<`, `>` and `&` are escaped as \u003c…, so
@@ -38,7 +40,47 @@ export function articleJsonLd(post: Post): Record<string, unknown> {
     articleSection: post.category?.name,
     keywords: post.tags.length > 0 ? post.tags.join(', ') : undefined,
     publisher: { '@type': 'Organization', name: site.name, url: absoluteUrl('/') },
+    associatedMedia: post.recording ? recordingJsonLd(post, post.recording, url) : undefined,
   };
+}
+
+/**
+ * The recording as a PodcastEpisode (audio) or VideoObject, with a Clip for each timed question
+ * (what search engines show as "key moments"), each linked to its answer on the page.
+ */
+function recordingJsonLd(post: Post, recording: Recording, url: string): Record<string, unknown> {
+  const contentUrl = recordingUrl(recording);
+  const duration = recording.info?.duration;
+  const timed = post.questions.filter((q) => q.time !== undefined);
+  const clips = timed.map((q, i) => ({
+    '@type': 'Clip',
+    name: q.text,
+    startOffset: q.time,
+    endOffset: timed[i + 1]?.time ?? (duration === undefined ? undefined : Math.ceil(duration)),
+    url: absoluteUrl(answerAnchorPath(post, q.n)),
+  }));
+  return {
+    '@type': recording.kind === 'video' ? 'VideoObject' : 'PodcastEpisode',
+    name: post.title,
+    description: post.description,
+    url,
+    contentUrl: contentUrl.startsWith('/') ? absoluteUrl(contentUrl) : contentUrl,
+    encodingFormat: recording.type,
+    ...(recording.kind === 'video'
+      ? { uploadDate: post.date, thumbnailUrl: [postImageUrl(post)] }
+      : { datePublished: post.date }),
+    ...(duration === undefined ? {} : { duration: isoDuration(duration) }),
+    ...(clips.length > 0 ? { hasPart: clips } : {}),
+  };
+}
+
+/** Seconds as an ISO 8601 duration: `PT1H2M3S`. */
+function isoDuration(seconds: number): string {
+  const whole = Math.round(seconds);
+  const h = Math.floor(whole / 3600);
+  const m = Math.floor((whole % 3600) / 60);
+  const s = whole % 60;
+  return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${s || (!h && !m) ? `${s}S` : ''}`;
 }
 
 /** schema.org ProfilePage about one person (https://schema.org/ProfilePage). */

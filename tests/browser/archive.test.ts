@@ -12,6 +12,8 @@ const ROUTES = [
   '/posts/yann-lecun-in-english',
   '/posts/japanese-interview',
   '/posts/markup-in-questions',
+  // A recorded interview: the player and the timed controls.
+  '/posts/lecun-on-world-models',
 ];
 
 describe.each(['light', 'dark'] as const)('in the %s scheme', (colorScheme) => {

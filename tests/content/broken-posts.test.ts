@@ -76,6 +76,13 @@ const CASES: Array<[string, string]> = [
   ['picture-svg', 'post.md:6: the picture "logo.svg" is an SVG, which can carry script'],
   ['picture-truncated', 'post.md:6: the picture "cut.jpg" cannot be decoded'],
   ['cover-no-alt', 'post.md field "imageAlt": a cover picture needs alt text'],
+  ['recording-time-malformed', 'post.md:6: "[3:7]" is not a time\n    → write it as [m:ss]'],
+  ['recording-time-backwards', 'post.md:10: the time 0:01 comes before the time above it (0:02)'],
+  ['recording-time-past-end', 'post.md:8: the time 0:05 is past the end of the recording (0:01)'],
+  ['recording-without', 'post.md:7: the post gives times, but no recording to play them in'],
+  ['recording-missing', 'post.md field "audio": the recording "audio/nope.mp3" does not exist'],
+  ['recording-not-audio', 'post.md field "audio": the recording "talk.mp3" cannot be read'],
+  ['recording-type', 'post.md field "audio": "talk.xyz" is not a kind of audio file browsers play'],
   [
     'portrait-missing',
     'people.yaml field "홍길동.photo": the picture "images/hong.jpg" does not exist',

@@ -36,7 +36,8 @@ function contentFiles(): string[] {
         /\/feed\.(xml|json)$/.test(file) ||
         file.startsWith('/search-index/') ||
         file.endsWith('/og.png') ||
-        /^\/posts\/[^/]+\.md$/.test(file),
+        /^\/posts\/[^/]+\.(md|vtt|chapters\.json)$/.test(file) ||
+        file.startsWith('/recordings/'),
     );
 }
 
@@ -86,6 +87,9 @@ test('the archive has content files of every kind to compare', () => {
     /^\/posts\/[^/]+\/og\.png$/,
     /^\/posts\/[^/]+\/q\/\d+\/og\.png$/,
     /^\/posts\/[^/]+\.md$/,
+    /^\/posts\/[^/]+\.vtt$/,
+    /^\/posts\/[^/]+\.chapters\.json$/,
+    /^\/recordings\/[0-9a-f]{16}\.wav$/,
   ])
     expect(files.some((file) => kind.test(file))).toBe(true);
 });

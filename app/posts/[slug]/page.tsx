@@ -4,6 +4,7 @@ import { JsonLd } from '@/components/post/JsonLd';
 import { PostFooter } from '@/components/post/PostFooter';
 import { QuestionNav } from '@/components/post/QuestionNav';
 import { PostHeader } from '@/components/post/PostHeader';
+import { Player } from '@/components/recording/Player';
 import { personHrefFrom, postComponents } from '@/components/post/postComponents';
 import { langAttribute } from '@/lib/posts/language';
 import { pagesToRender } from '@/lib/static-params';
@@ -40,6 +41,8 @@ export default async function PostPage({ params }: Props) {
       <PostHeader post={post} personHref={personHref} />
       <QuestionNav questions={post.questions} lang={post.lang} />
       <div className="post-body" lang={langAttribute(post.lang)}>
+        {/* Inside the text's block, so that it can stay on screen while the text is read. */}
+        <Player post={post} />
         {render(postComponents(post, personHref))}
       </div>
       <PostFooter {...neighbours} categoryName={post.category?.name} />

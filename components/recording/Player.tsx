@@ -1,0 +1,49 @@
+import type { Post } from '@/lib/posts';
+import { recordingUrl } from '@/lib/recordings/media';
+import { withBasePath } from '@/components/markdown/SafeLink';
+import type { RecordingLink } from './TimeLink';
+import { hasTimedRecording, transcriptPath } from '@/lib/recordings/transcript';
+import { sitePath } from '@/lib/site';
+
+/** The recording's URL as the page links it (a local file under the base path), if any. */
+export function recordingLinkOf(post: Post): RecordingLink | undefined {
+  const recording = post.recording;
+  if (!recording) return undefined;
+  const url = recordingUrl(recording);
+  if (!url) return undefined;
+  return { href: withBasePath(url), kind: recording.kind };
+}
+
+/**
+ * The browser's own player above the interview: nothing but the file's metadata is loaded before
+ * the reader presses play (`preload="metadata"`). Kept in reach while reading by CSS
+ * (an audio player sticks to the top of the screen).
+ */
+export function Player({ post }: { post: Post }) {
+  const link = recordingLinkOf(post);
+  if (!link || !post.recording) return null;
+  const Media = link.kind;
+  return (
+    // The interface's language, inside a post whose text may be in another.
+    <div className={`recording recording-${link.kind}`} lang="ko">
+      <Media
+        controls
+        preload="metadata"
+        src={link.href}
+        aria-label={link.kind === 'video' ? '인터뷰 영상' : '인터뷰 녹음'}
+        {...(link.kind === 'video' ? { playsInline: true } : {})}
+      >
+        {hasTimedRecording(post) ? (
+          // The transcript as captions (lib/recordings/transcript.ts); fetched only if turned on.
+          <track
+            kind="captions"
+            src={sitePath(transcriptPath(post))}
+            srcLang={post.lang}
+            label="대담 자막"
+          />
+        ) : null}
+        <a href={link.href}>{link.kind === 'video' ? '영상 파일 열기' : '녹음 파일 열기'}</a>
+      </Media>
+    </div>
+  );
+}

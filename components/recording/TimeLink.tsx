@@ -1,0 +1,28 @@
+import type { RecordingKind } from '@/lib/recordings/media';
+import { formatTime } from '@/lib/recordings/time';
+
+/** Where a post's blocks play from: the recording's URL (base path included) and its kind. */
+export interface RecordingLink {
+  href: string;
+  kind: RecordingKind;
+}
+
+/**
+ * A timed block's moment, as a control that plays the recording from there. Without
+ * JavaScript it is a link to the recording with a media fragment (`…#t=754`), which the browser
+ * opens at that second; client/recording.ts turns it into a seek of the player on the page.
+ */
+export function TimeLink({ seconds, recording }: { seconds: number; recording: RecordingLink }) {
+  const label = formatTime(seconds);
+  const verb = recording.kind === 'video' ? '보기' : '듣기';
+  return (
+    <a
+      className="qa-time"
+      href={`${recording.href}#t=${seconds}`}
+      data-time={seconds}
+      aria-label={`${label}부터 ${verb}`}
+    >
+      {label}
+    </a>
+  );
+}
