@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { preload } from 'react-dom';
 import type { PictureProps } from '@/lib/pictures/remark-pictures';
 import {
   COLUMN_SIZES,
@@ -34,6 +35,18 @@ export function ShownPicture({
     widths.map((width) => `${url(info, width, format)} ${width}w`).join(', ');
   const fallback = fallbackOf(info);
   const shown = widths.find((width) => width >= 720) ?? widths[widths.length - 1]!;
+  if (eager) {
+    // Asked for from <head>, before the parser reaches it (it may be the largest paint): the
+    // first format, which every browser that can show it picks from the same srcset and sizes.
+    const first = formatsOf(info)[0]!;
+    preload(url(info, shown, first), {
+      as: 'image',
+      type: MIME[first],
+      imageSrcSet: srcSet(first),
+      imageSizes: sizes,
+      fetchPriority: 'high',
+    });
+  }
   const picture = (
     <picture className={className}>
       {formatsOf(info)
