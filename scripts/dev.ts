@@ -11,6 +11,7 @@
 import { createServer } from 'node:http';
 import next from 'next';
 import { buildClient } from './build-client.mjs';
+import { rangeOf } from './serve.mjs';
 
 // Before the modules below load: lib/site.ts (drafts shown by default) and lib/posts (posts read
 // again on each request) read it once, as they do in Next's own development workers.
@@ -44,12 +45,23 @@ const server = createServer((request, response) => {
         loadPosts(site.postsDir, { includeDrafts: site.drafts }),
       );
       if (file) {
-        response.writeHead(200, {
+        // Byte ranges as `npm start` answers them: a player seeks in a recording with them.
+        const range = rangeOf(request.headers.range, file.body.length);
+        if (range === 'unsatisfiable') {
+          response.writeHead(416, { 'Content-Range': `bytes */${file.body.length}` }).end();
+          return;
+        }
+        const body = range ? file.body.subarray(range.start, range.end + 1) : file.body;
+        response.writeHead(range ? 206 : 200, {
           'Content-Type': file.type,
-          'Content-Length': file.body.length,
+          'Content-Length': body.length,
           'Cache-Control': 'no-store',
+          'Accept-Ranges': 'bytes',
+          ...(range
+            ? { 'Content-Range': `bytes ${range.start}-${range.end}/${file.body.length}` }
+            : {}),
         });
-        response.end(request.method === 'HEAD' ? undefined : file.body);
+        response.end(request.method === 'HEAD' ? undefined : body);
         return;
       }
     }

@@ -112,3 +112,12 @@ test('npm run dev answers 404 for a feed or card of nothing, and serves the page
   expect(page.status).toBe(200);
   expect(await page.text()).toContain('id="q-2"');
 }, 120_000);
+
+test('npm run dev answers byte ranges of a recording, so its player can seek', async () => {
+  const recording = contentFiles().find((file) => file.startsWith('/recordings/'))!;
+  const whole = readFileSync(path.join(root, recording));
+  const response = await fetch(`${origin}${recording}`, { headers: { Range: 'bytes=100-199' } });
+  expect(response.status).toBe(206);
+  expect(response.headers.get('content-range')).toBe(`bytes 100-199/${whole.length}`);
+  expect(Buffer.from(await response.arrayBuffer()).equals(whole.subarray(100, 200))).toBe(true);
+}, 120_000);
