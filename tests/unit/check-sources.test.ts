@@ -1,9 +1,13 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-/** The list of sources the build copies to /posts/<slug>.md comes from the content check. */
+/**
+ * The list of files the build publishes as they are (/posts/<slug>.md, /recordings/…) comes
+ * from the content check.
+ */
 test('npm run check --sources lists the published posts’ files, into folders it creates', () => {
   const file = path.join(
     mkdtempSync(path.join(tmpdir(), 'daedam-sources-')),
@@ -20,9 +24,25 @@ test('npm run check --sources lists the published posts’ files, into folders i
   expect(result.status).toBe(0);
   const folder = path.join(process.cwd(), 'tests/fixtures/site-posts');
   expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual([
-    { slug: 'panel-on-korean-nlp', path: path.join(folder, 'panel-on-korean-nlp.md') },
-    { slug: 'hand-written', path: path.join(folder, 'hand-written.mdx') },
-    { slug: 'plain-essay', path: path.join(folder, 'plain-essay.md') },
-    { slug: 'photo-essay', path: path.join(folder, 'photo-essay.md') },
+    { to: 'posts/panel-on-korean-nlp.md', path: path.join(folder, 'panel-on-korean-nlp.md') },
+    { to: 'posts/hand-written.md', path: path.join(folder, 'hand-written.mdx') },
+    { to: 'posts/plain-essay.md', path: path.join(folder, 'plain-essay.md') },
+    { to: 'posts/photo-essay.md', path: path.join(folder, 'photo-essay.md') },
+  ]);
+});
+
+test('a recorded post’s local recording is published under its content hash', () => {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'daedam-sources-')), 'list.json');
+  const result = spawnSync(
+    process.execPath,
+    ['node_modules/tsx/dist/cli.mjs', 'scripts/check-content.ts', '--sources', file],
+    { encoding: 'utf8', env: { ...process.env, POSTS_DIR: 'tests/fixtures/archive-posts' } },
+  );
+  expect(result.status).toBe(0);
+  const listed = JSON.parse(readFileSync(file, 'utf8')) as Array<{ to: string; path: string }>;
+  const wav = path.join(process.cwd(), 'tests/fixtures/archive-posts/audio/world-models.wav');
+  const hash = createHash('sha256').update(readFileSync(wav)).digest('hex').slice(0, 16);
+  expect(listed.filter((f) => f.to.startsWith('recordings/'))).toEqual([
+    { to: `recordings/${hash}.wav`, path: wav },
   ]);
 });
