@@ -83,12 +83,14 @@ export async function contentFileAt(
     return post && { type: TYPES.md, body: await readFile(postSourceFile(post)) };
   }
   if (pathname.startsWith('/recordings/')) {
-    const file = publishedSources(await posts()).find((f) => `/${f.to}` === pathname);
-    const post =
-      file &&
-      (await posts()).find((p) => p.recording?.file && recordingPath(p.recording) === pathname);
+    const recording = (await posts()).find(
+      (p) => p.recording?.file && recordingPath(p.recording) === pathname,
+    )?.recording;
     return (
-      file && post?.recording && { type: post.recording.type, body: await readFile(file.path) }
+      recording && {
+        type: recording.type,
+        body: await readFile(path.join(site.postsDir, recording.file!)),
+      }
     );
   }
   if (pathname.startsWith('/search-index/')) {

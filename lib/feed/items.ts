@@ -1,7 +1,7 @@
 import type { Post } from '@/lib/posts';
 import { answerAnchorPath, postImageUrl, postPath } from '@/lib/seo/urls';
 import { absoluteUrl } from '@/lib/site';
-import { recordingUrl } from '@/lib/recordings/media';
+import { recordingAbsoluteUrl } from '@/lib/recordings/media';
 import type { Recording } from '@/lib/recordings/media';
 import { chaptersPath, hasTimedRecording, transcriptPath } from '@/lib/recordings/transcript';
 
@@ -68,10 +68,9 @@ export function feedItem(post: Post): FeedItem {
 }
 
 function recordingOf(post: Post, recording: Recording): NonNullable<FeedItem['recording']> {
-  const url = recordingUrl(recording);
   const timed = hasTimedRecording(post);
   return {
-    url: url.startsWith('/') ? absoluteUrl(url) : url,
+    url: recordingAbsoluteUrl(recording),
     type: recording.type,
     ...(recording.info ? { length: recording.info.bytes, duration: recording.info.duration } : {}),
     ...(timed

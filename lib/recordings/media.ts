@@ -1,5 +1,6 @@
 import { isLocalPicture, resolvePicture } from '@/lib/pictures/refs';
 import type { ContentIssue } from '@/lib/posts/errors';
+import { absoluteUrl } from '@/lib/site';
 
 /**
  * A post's recording: frontmatter `audio:` or `video:`, a file beside the post (relative to the
@@ -56,6 +57,12 @@ export function recordingPath(recording: Recording): string | undefined {
 /** The URL the player plays, without the base path (a local file's published path, or the URL). */
 export function recordingUrl(recording: Recording): string {
   return recording.file ? (recordingPath(recording) ?? '') : recording.src;
+}
+
+/** The same as an absolute URL, for feeds and JSON-LD. */
+export function recordingAbsoluteUrl(recording: Recording): string {
+  const url = recordingUrl(recording);
+  return url.startsWith('/') ? absoluteUrl(url) : url;
 }
 
 const KNOWN = Object.keys(MEDIA_TYPES)

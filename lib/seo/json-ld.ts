@@ -1,7 +1,7 @@
 import { largestFallback } from '@/lib/pictures/variants';
 import type { Person } from '@/lib/people/directory';
 import type { Post } from '@/lib/posts';
-import { recordingUrl } from '@/lib/recordings/media';
+import { recordingAbsoluteUrl } from '@/lib/recordings/media';
 import type { Recording } from '@/lib/recordings/media';
 import { absoluteUrl, site } from '@/lib/site';
 import { answerAnchorPath, personPath, postImageUrl, postPath } from './urls';
@@ -49,7 +49,6 @@ export function articleJsonLd(post: Post): Record<string, unknown> {
  * (what search engines show as "key moments"), each linked to its answer on the page.
  */
 function recordingJsonLd(post: Post, recording: Recording, url: string): Record<string, unknown> {
-  const contentUrl = recordingUrl(recording);
   const duration = recording.info?.duration;
   const timed = post.questions.filter((q) => q.time !== undefined);
   const clips = timed.map((q, i) => ({
@@ -64,7 +63,7 @@ function recordingJsonLd(post: Post, recording: Recording, url: string): Record<
     name: post.title,
     description: post.description,
     url,
-    contentUrl: contentUrl.startsWith('/') ? absoluteUrl(contentUrl) : contentUrl,
+    contentUrl: recordingAbsoluteUrl(recording),
     encodingFormat: recording.type,
     ...(recording.kind === 'video'
       ? { uploadDate: post.date, thumbnailUrl: [postImageUrl(post)] }
