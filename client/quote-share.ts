@@ -1,3 +1,4 @@
+import { withMoment } from './recording';
 import { announce } from './share-answer';
 import { textDirective } from './text-fragment';
 
@@ -113,7 +114,10 @@ function currentQuote(): Quote | null {
 
 function quoteLink(quote: Quote): string {
   const n = quote.controls.dataset.n;
-  return `${location.origin}${quote.controls.dataset.postPath}#q-${n}:~:${quote.directive}`;
+  return withMoment(
+    `${location.origin}${quote.controls.dataset.postPath}#q-${n}:~:${quote.directive}`,
+    quote.qa,
+  );
 }
 
 function attribution(quote: Quote): string {

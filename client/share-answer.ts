@@ -1,3 +1,5 @@
+import { withMoment } from './recording';
+
 /**
  * "링크 복사" and "공유" under every Q&A block. The buttons are in the HTML; the block's
  * `.qa-share` element carries what they need (`data-post-path`, `data-share-path`,
@@ -25,7 +27,9 @@ export function announce(controls: HTMLElement, message: string) {
 async function copy(controls: HTMLElement) {
   const { postPath, n } = controls.dataset;
   try {
-    await navigator.clipboard.writeText(`${location.origin}${postPath}#q-${n}`);
+    await navigator.clipboard.writeText(
+      withMoment(`${location.origin}${postPath}#q-${n}`, controls.closest('.qa')),
+    );
     announce(controls, MESSAGES.copied);
   } catch {
     announce(controls, MESSAGES.failed);
@@ -35,7 +39,10 @@ async function copy(controls: HTMLElement) {
 async function share(controls: HTMLElement) {
   const { sharePath, title } = controls.dataset;
   try {
-    await navigator.share({ title, url: `${location.origin}${sharePath}` });
+    await navigator.share({
+      title,
+      url: withMoment(`${location.origin}${sharePath}`, controls.closest('.qa')),
+    });
   } catch (error) {
     // The reader closed the share sheet: nothing to do. Anything else: copy instead.
     if ((error as DOMException).name !== 'AbortError') await copy(controls);

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { parse } from 'node-html-parser';
 import type { HTMLElement } from 'node-html-parser';
 import { inlineStyles } from './inline-styles';
+import { EMBED_ORIGINS } from '@/lib/recordings/platforms';
 
 export const hashSource = (text: string): string =>
   `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -29,8 +30,15 @@ export function runnableInlineScripts(root: HTMLElement): string[] {
     .map((script) => script.rawText);
 }
 
-/** The policy for a page whose inline <script>s and <style>s have these texts. */
-export function policyFor(inlineScripts: string[], inlineStyles: string[] = []): string {
+/**
+ * The policy for a page whose inline <script>s and <style>s have these texts; `embeds` when it
+ * may load a video platform's player (components/recording/VideoFacade.tsx).
+ */
+export function policyFor(
+  inlineScripts: string[],
+  inlineStyles: string[] = [],
+  embeds = false,
+): string {
   const hashes = new Set(inlineScripts.map(hashSource));
   const styles = new Set(inlineStyles.map(hashSource));
   return [
@@ -40,6 +48,7 @@ export function policyFor(inlineScripts: string[], inlineStyles: string[] = []):
     "img-src 'self' https:",
     // A post's recording may be an https URL (lib/recordings/media.ts).
     "media-src 'self' https:",
+    ...(embeds ? [`frame-src ${EMBED_ORIGINS.join(' ')}`] : []),
     "font-src 'self'",
     "connect-src 'self'",
     "manifest-src 'self'",
@@ -64,7 +73,7 @@ export function addCsp(root: HTMLElement, file = 'a page'): HTMLElement {
     .filter((script) => !script.hasAttribute('src'))
     .map((script) => script.rawText);
   const meta = parse(
-    `<meta http-equiv="Content-Security-Policy" content="${policyFor(inline, inlineStyles(root))}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${policyFor(inline, inlineStyles(root), Boolean(root.querySelector('[data-embed]')))}">`,
   ).firstChild;
   if (!meta) throw new Error('could not build the policy element');
   const charset = head.querySelector('meta[charset]');

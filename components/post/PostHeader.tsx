@@ -18,7 +18,8 @@ export function PostHeader({
   const intervieweeHref = personHref(post.interviewee);
   return (
     <header className="post-header">
-      {post.cover?.info ? (
+      {/* A platform's video shows the cover as its poster (components/recording/VideoFacade.tsx). */}
+      {post.cover?.info && !post.recording?.platform ? (
         <ShownPicture
           info={post.cover.info}
           alt={post.cover.alt === DECORATIVE ? '' : post.cover.alt}

@@ -4,11 +4,16 @@ import { withBasePath } from '@/components/markdown/SafeLink';
 import type { RecordingLink } from './TimeLink';
 import { hasTimedRecording, transcriptPath } from '@/lib/recordings/transcript';
 import { sitePath } from '@/lib/site';
+import { watchUrl } from '@/lib/recordings/platforms';
+import { VideoFacade } from './VideoFacade';
 
 /** The recording's URL as the page links it (a local file under the base path), if any. */
 export function recordingLinkOf(post: Post): RecordingLink | undefined {
   const recording = post.recording;
   if (!recording) return undefined;
+  if (recording.platform) {
+    return { href: watchUrl(recording.platform), kind: 'video', platform: recording.platform };
+  }
   const url = recordingUrl(recording);
   if (!url) return undefined;
   return { href: withBasePath(url), kind: recording.kind };
@@ -22,6 +27,7 @@ export function recordingLinkOf(post: Post): RecordingLink | undefined {
 export function Player({ post }: { post: Post }) {
   const link = recordingLinkOf(post);
   if (!link || !post.recording) return null;
+  if (link.platform) return <VideoFacade post={post} video={link.platform} />;
   const Media = link.kind;
   return (
     // The interface's language, inside a post whose text may be in another.

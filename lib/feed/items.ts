@@ -63,7 +63,10 @@ export function feedItem(post: Post): FeedItem {
     image: postImageUrl(post),
     author: post.interviewer,
     language: post.lang,
-    ...(post.recording ? { recording: recordingOf(post, post.recording) } : {}),
+    // A platform's video is a page, not a file a podcast app can download: no enclosure.
+    ...(post.recording && !post.recording.platform
+      ? { recording: recordingOf(post, post.recording) }
+      : {}),
   };
 }
 

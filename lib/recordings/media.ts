@@ -1,6 +1,8 @@
 import { isLocalPicture, resolvePicture } from '@/lib/pictures/refs';
 import type { ContentIssue } from '@/lib/posts/errors';
 import { absoluteUrl } from '@/lib/site';
+import { PLATFORM_LABELS, platformVideoOf } from './platforms';
+import type { PlatformVideo } from './platforms';
 
 /**
  * A post's recording: frontmatter `audio:` or `video:`, a file beside the post (relative to the
@@ -28,8 +30,10 @@ export interface Recording {
   kind: RecordingKind;
   /** As written in the frontmatter. */
   src: string;
-  /** MIME type, from the extension (checked against the contents for a local file). */
+  /** MIME type, from the extension (checked against the contents for a local file); `text/html`, a page, for a platform's video. */
   type: string;
+  /** A YouTube or Vimeo video (lib/recordings/platforms.ts): played in the platform's player. */
+  platform?: PlatformVideo;
   /** A local recording: its path relative to the content folder (`/`-separated). */
   file?: string;
   /** Filled by the loader (lib/recordings/inspect.ts) once a local file has been examined. */
@@ -54,8 +58,12 @@ export function recordingPath(recording: Recording): string | undefined {
   return recording.info && `/recordings/${recording.info.hash}.${extensionOf(recording.src)}`;
 }
 
-/** The URL the player plays, without the base path (a local file's published path, or the URL). */
+/**
+ * The URL the player plays, without the base path (a local file's published path, or the URL);
+ * a platform's video has no file to play.
+ */
 export function recordingUrl(recording: Recording): string {
+  if (recording.platform) return '';
   return recording.file ? (recordingPath(recording) ?? '') : recording.src;
 }
 
@@ -92,6 +100,22 @@ export function recordingIn(
   const issue = (message: string, hint: string) => ({
     issues: [{ file: postFile, field: kind, message, hint }],
   });
+  const platform = platformVideoOf(src);
+  if (platform === 'not-a-video') {
+    return issue(
+      `"${src}" is a video platform's address, but not of one video`,
+      'copy the address of the video itself (its page, or its "share" link)',
+    );
+  }
+  if (platform) {
+    if (kind === 'audio') {
+      return issue(
+        `"${src}" is a ${PLATFORM_LABELS[platform.platform]} video: write it as video:`,
+        'a video platform plays in its own player, which the page shows as a video',
+      );
+    }
+    return { recording: { kind, src, type: 'text/html', platform }, issues: [] };
+  }
   const local = isLocalPicture(src);
   if (!local && !/^https:\/\/\S+$/i.test(src)) {
     return issue(

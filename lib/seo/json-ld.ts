@@ -3,6 +3,7 @@ import type { Person } from '@/lib/people/directory';
 import type { Post } from '@/lib/posts';
 import { recordingAbsoluteUrl } from '@/lib/recordings/media';
 import type { Recording } from '@/lib/recordings/media';
+import { embedUrl, watchUrl } from '@/lib/recordings/platforms';
 import { absoluteUrl, site } from '@/lib/site';
 import { answerAnchorPath, personPath, postImageUrl, postPath } from './urls';
 
@@ -63,8 +64,10 @@ function recordingJsonLd(post: Post, recording: Recording, url: string): Record<
     name: post.title,
     description: post.description,
     url,
-    contentUrl: recordingAbsoluteUrl(recording),
-    encodingFormat: recording.type,
+    ...(recording.platform
+      ? // The platform's page and player; its file is not ours to name.
+        { embedUrl: embedUrl(recording.platform).replace(/[?#].*$/, ''), sameAs: watchUrl(recording.platform) }
+      : { contentUrl: recordingAbsoluteUrl(recording), encodingFormat: recording.type }),
     ...(recording.kind === 'video'
       ? { uploadDate: post.date, thumbnailUrl: [postImageUrl(post)] }
       : { datePublished: post.date }),

@@ -84,6 +84,14 @@ const CASES: Array<[string, string]> = [
   ['recording-not-audio', 'post.md field "audio": the recording "talk.mp3" cannot be read'],
   ['recording-type', 'post.md field "audio": "talk.xyz" is not a kind of audio file browsers play'],
   [
+    'recording-platform-page',
+    'post.md field "video": "https://www.youtube.com/@daedam/videos" is a video platform\'s address, but not of one video',
+  ],
+  [
+    'recording-platform-audio',
+    'post.md field "audio": "https://vimeo.com/76979871" is a Vimeo video: write it as video:',
+  ],
+  [
     'portrait-missing',
     'people.yaml field "홍길동.photo": the picture "images/hong.jpg" does not exist',
   ],

@@ -169,3 +169,104 @@ describe('for machines', () => {
     ]);
   });
 });
+
+/**
+ * A video on a platform (tests/fixtures/archive-posts/lecun-video-talk.md names a YouTube
+ * video; tests/fixtures/site-posts/studio-film.md an unlisted Vimeo one, with a cover).
+ */
+describe('a YouTube or Vimeo video', () => {
+  const VIDEO = '/posts/lecun-video-talk';
+  const youtube = page(SITE, VIDEO);
+  const vimeo = page('fixtures', '/posts/studio-film');
+
+  /** Every address the page would load by itself (not the ones it only links to). */
+  const loads = (html: ReturnType<typeof page>) =>
+    html
+      .querySelectorAll('[src], [srcset], link[href]:not([rel="canonical"]):not([rel="alternate"])')
+      .flatMap((el) => [el.getAttribute('src'), el.getAttribute('srcset'), el.getAttribute('href')])
+      .filter((v): v is string => Boolean(v));
+
+  test('is a poster with a play button; nothing on the page is from the platform', () => {
+    for (const [html, host] of [
+      [youtube, /youtube|ytimg|googlevideo/],
+      [vimeo, /vimeo/],
+    ] as const) {
+      expect(html.querySelectorAll('iframe, video, audio')).toHaveLength(0);
+      expect(loads(html).filter((url) => host.test(url))).toEqual([]);
+      const facade = html.querySelector('.post-body > .recording-embed')!;
+      expect(facade).not.toBeNull();
+      expect(textOf(facade.querySelector('.embed-play'))).toBe('영상 재생');
+      expect(textOf(facade.querySelector('.embed-note'))).toMatch(
+        /^누르면 (YouTube|Vimeo)의 플레이어를/,
+      );
+    }
+    // The player it loads when pressed: the privacy-enhanced one.
+    expect(youtube.querySelector('.recording-embed')!.getAttribute('data-embed')).toBe(
+      'https://www.youtube-nocookie.com/embed/Xy3_kLm9PqA?autoplay=1&rel=0',
+    );
+    expect(vimeo.querySelector('.recording-embed')!.getAttribute('data-embed')).toBe(
+      'https://player.vimeo.com/video/76979871?h=8272103f6e&dnt=1&autoplay=1',
+    );
+  });
+
+  test('without JavaScript the button and each time open the video on the platform', () => {
+    expect(youtube.querySelector('.embed-play')!.getAttribute('href')).toBe(
+      'https://www.youtube.com/watch?v=Xy3_kLm9PqA',
+    );
+    const times = youtube
+      .querySelectorAll('.qa-time')
+      .map((a) => [a.getAttribute('aria-label'), a.getAttribute('href')]);
+    expect(times).toEqual([
+      ['0:45부터 보기', 'https://www.youtube.com/watch?v=Xy3_kLm9PqA&t=45s'],
+      ['1:02부터 보기', 'https://www.youtube.com/watch?v=Xy3_kLm9PqA&t=62s'],
+      ['3:20부터 보기', 'https://www.youtube.com/watch?v=Xy3_kLm9PqA&t=200s'],
+      ['3:31부터 보기', 'https://www.youtube.com/watch?v=Xy3_kLm9PqA&t=211s'],
+    ]);
+    expect(vimeo.querySelector('.qa-time')!.getAttribute('href')).toBe(
+      'https://vimeo.com/76979871/8272103f6e#t=8s',
+    );
+  });
+
+  test('the cover is the poster, shown once, loaded first', () => {
+    expect(vimeo.querySelector('.post-header .cover')).toBeNull();
+    const poster = vimeo.querySelector('.embed-play .embed-poster img')!;
+    expect(poster.getAttribute('fetchpriority')).toBe('high');
+    expect(poster.getAttribute('alt')).toBe('');
+    // The YouTube post has no cover: a plain panel, no thumbnail from the platform.
+    expect(youtube.querySelector('.embed-poster')).toBeNull();
+  });
+
+  test('only a page with a platform video may frame its player', () => {
+    const policy = (html: ReturnType<typeof page>) =>
+      html.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
+    expect(policy(youtube)).toContain(
+      'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
+    );
+    expect(policy(post)).not.toContain('frame-src');
+    const headers = readFileSync(path.join(root, '_headers'), 'utf8');
+    expect(headers).toMatch(
+      /frame-src[^;]*https:\/\/www\.youtube-nocookie\.com https:\/\/player\.vimeo\.com/,
+    );
+  });
+
+  test('JSON-LD names the video by its player and page; the feed gives it no enclosure', () => {
+    const ld = JSON.parse(textOf(youtube.querySelector('script[type="application/ld+json"]'))) as {
+      associatedMedia: Record<string, unknown> & { hasPart: Array<{ startOffset: number }> };
+    };
+    expect(ld.associatedMedia).toMatchObject({
+      '@type': 'VideoObject',
+      embedUrl: 'https://www.youtube-nocookie.com/embed/Xy3_kLm9PqA',
+      sameAs: 'https://www.youtube.com/watch?v=Xy3_kLm9PqA',
+    });
+    expect(ld.associatedMedia.contentUrl).toBeUndefined();
+    expect(ld.associatedMedia.hasPart.map((clip) => clip.startOffset)).toEqual([45, 200]);
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(
+      readFileSync(path.join(root, 'feed.xml'), 'utf8'),
+    );
+    const item = [feed.rss.channel.item]
+      .flat()
+      .find((i: { link: string }) => i.link === `${ORIGIN}${VIDEO}`);
+    expect(item).toBeDefined();
+    expect(item.enclosure).toBeUndefined();
+  });
+});
