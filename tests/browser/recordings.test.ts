@@ -91,3 +91,164 @@ test('without JavaScript a time opens the recording at that moment', async () =>
   });
   await media.close();
 });
+
+describe('a link shared at a moment', () => {
+  test('offers the arriving reader to play from that moment; nothing plays by itself', async () => {
+    const context = await site.browser.newContext(VIEWPORTS.phone);
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    await visit(page, site.url(`${ROUTE}?t=13#q-2`), { waitUntil: 'networkidle' });
+    const offer = page.getByRole('button', { name: '공유된 순간 0:13부터 듣기' });
+    await expect(offer.isVisible()).resolves.toBe(true);
+    // The native player is at the moment too, paused.
+    await page.waitForFunction(
+      () => document.querySelector<HTMLAudioElement>('.recording audio')!.currentTime === 13,
+    );
+    expect((await state(page)).paused).toBe(true);
+    await offer.click();
+    await page.waitForFunction(() => {
+      const audio = document.querySelector<HTMLAudioElement>('.recording audio')!;
+      return !audio.paused && audio.currentTime >= 13;
+    });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('“링크 복사” while listening to an answer carries where the recording is', async () => {
+    const context = await site.browser.newContext(VIEWPORTS.desktop);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: site.server.origin,
+    });
+    const page = await context.newPage();
+    await visit(page, site.url(ROUTE), { waitUntil: 'networkidle' });
+    const copied = async (n: number) => {
+      await page.locator(`#q-${n} .qa-share [data-action="copy"]`).click();
+      return page.evaluate(() => navigator.clipboard.readText());
+    };
+    // Not yet listened to: the plain answer link.
+    expect(await copied(2)).toBe(`${site.server.origin}${ROUTE}#q-2`);
+    await page.getByRole('link', { name: '0:12부터 듣기' }).click();
+    await page.waitForFunction(
+      () => document.querySelector<HTMLAudioElement>('.recording audio')!.currentTime >= 14,
+    );
+    await page.locator('.recording audio').evaluate((audio: HTMLAudioElement) => audio.pause());
+    const at = Math.floor(
+      await page.locator('.recording audio').evaluate((a: HTMLAudioElement) => a.currentTime),
+    );
+    expect(at).toBeGreaterThanOrEqual(14);
+    expect(at).toBeLessThan(24);
+    expect(await copied(2)).toBe(`${site.server.origin}${ROUTE}?t=${at}#q-2`);
+    // Another answer's link does not claim that moment.
+    expect(await copied(4)).toBe(`${site.server.origin}${ROUTE}#q-4`);
+
+    // Followed, the link offers that moment.
+    const arriving = await context.newPage();
+    await visit(arriving, `${site.server.origin}${ROUTE}?t=${at}#q-2`);
+    await arriving.getByRole('button', { name: `공유된 순간 0:${at}부터 듣기` }).waitFor();
+    await context.close();
+  });
+
+  test('a question’s own page passes the moment on to the interview', async () => {
+    const page = await site.browser.newPage();
+    await visit(page, site.url(`${ROUTE}/q/2?t=13`));
+    const more = page.getByRole('link', { name: '전체 인터뷰에서 이어 읽기' });
+    expect(new URL((await more.getAttribute('href'))!, page.url()).search).toBe('?t=13');
+    await more.click();
+    await page.getByRole('button', { name: '공유된 순간 0:13부터 듣기' }).waitFor();
+    await page.close();
+  });
+});
+
+describe('a YouTube or Vimeo video', () => {
+  const VIDEO = '/posts/lecun-video-talk';
+  const PLATFORMS =
+    /^https:\/\/(www\.youtube-nocookie\.com|player\.vimeo\.com|[^/]*youtube\.com|[^/]*ytimg\.com|[^/]*vimeo\.com|[^/]*vimeocdn\.com)\//;
+
+  /**
+   * Every request the page sends anywhere but our server. The platforms are not reachable from
+   * the test machines: a stand-in page answers for their players, so the test sees what the
+   * page asks them for and whether its policy lets the frame load.
+   */
+  async function outside(page: Page): Promise<string[]> {
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(site.server.origin)) sent.push(request.url());
+    });
+    await page.route(PLATFORMS, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><title>player</title><p>player stand-in</p>',
+      }),
+    );
+    return sent;
+  }
+
+  const frameSrc = (page: Page) =>
+    page.locator('.recording-embed iframe').evaluate((f: HTMLIFrameElement) => f.src);
+
+  test('nothing is asked of the platform until play is pressed; then its privacy-enhanced player', async () => {
+    const context = await site.browser.newContext(VIEWPORTS.desktop);
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    const sent = await outside(page);
+    await visit(page, site.url(VIDEO), { waitUntil: 'networkidle' });
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(300);
+    expect(sent).toEqual([]);
+
+    await page.getByRole('link', { name: '영상 재생' }).click();
+    await page.locator('.recording-embed iframe').waitFor();
+    const player = 'https://www.youtube-nocookie.com/embed/Xy3_kLm9PqA?autoplay=1&rel=0';
+    expect(await frameSrc(page)).toBe(player);
+    expect(new URL(page.url()).pathname).toBe(VIDEO);
+    // Loaded, not refused by the page's policy (which would be a console error).
+    await page.frameLocator('.recording-embed iframe').getByText('player stand-in').waitFor();
+    expect(sent).toContain(player);
+    expect(sent.every((url) => url.startsWith('https://www.youtube-nocookie.com/'))).toBe(true);
+
+    // A time loads the player at that second.
+    await page.getByRole('link', { name: '3:20부터 보기' }).click();
+    await page.waitForFunction(
+      () => document.querySelector('iframe')?.src.endsWith('&start=200') ?? false,
+    );
+    await page.frameLocator('.recording-embed iframe').getByText('player stand-in').waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a Vimeo video on a phone', () => {
+  const fixtures = openSite('fixtures');
+
+  test('a time pressed before the poster loads the player at that second', async () => {
+    const context = await fixtures.browser.newContext(VIEWPORTS.phone);
+    const page = await context.newPage();
+    const problems = watchProblems(page);
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(fixtures.server.origin)) sent.push(request.url());
+    });
+    await page.route(/^https:\/\/player\.vimeo\.com\//, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><p>player stand-in</p>' }),
+    );
+    await visit(page, fixtures.url('/posts/studio-film'), { waitUntil: 'networkidle' });
+    expect(sent).toEqual([]);
+    // The cover is the poster, inside the button.
+    await expect(page.locator('.embed-play .embed-poster img').isVisible()).resolves.toBe(true);
+    const time = page.getByRole('link', { name: '1:10부터 보기' });
+    await time.focus();
+    await page.keyboard.press('Enter');
+    await page.frameLocator('.recording-embed iframe').getByText('player stand-in').waitFor();
+    expect(sent).toEqual([
+      'https://player.vimeo.com/video/76979871?h=8272103f6e&dnt=1&autoplay=1#t=70s'.replace(
+        /#.*/,
+        '',
+      ),
+    ]);
+    expect(
+      await page.locator('.recording-embed iframe').evaluate((f: HTMLIFrameElement) => f.src),
+    ).toBe('https://player.vimeo.com/video/76979871?h=8272103f6e&dnt=1&autoplay=1#t=70s');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
