@@ -52,6 +52,7 @@ async function lighthouseAttempt(url: string, formFactor: FormFactor, work: stri
     fcpMs: Math.round(audit('first-contentful-paint')),
     lcpMs: Math.round(audit('largest-contentful-paint')),
     tbtMs: Math.round(audit('total-blocking-time')),
+    siMs: Math.round(audit('speed-index')),
     cls: +audit('cumulative-layout-shift').toFixed(3),
     totalKb: Math.round(audit('total-byte-weight') / 1024),
   };

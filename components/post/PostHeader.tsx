@@ -32,6 +32,10 @@ export function PostHeader({
       <p className="post-facts">
         약 {post.readingMinutes}분
         {post.questions.length > 0 ? ` · 질문 ${post.questions.length}개` : ''}
+        {/* The player loads nothing before play, so it cannot show the length yet. */}
+        {post.recording?.info
+          ? ` · ${post.recording.kind === 'video' ? '영상' : '녹음'} ${lengthOf(post.recording.info.duration)}`
+          : ''}
         {post.interviewee ? (
           <>
             {' · '}
@@ -68,6 +72,15 @@ export function PostHeader({
       ) : null}
     </header>
   );
+}
+
+/** A recording's length as a reader says it: `40초`, `12분`, `1시간 5분`. */
+function lengthOf(seconds: number): string {
+  if (seconds < 60) return `${Math.round(seconds)}초`;
+  const minutes = Math.round(seconds / 60);
+  return minutes < 60
+    ? `${minutes}분`
+    : `${Math.floor(minutes / 60)}시간${minutes % 60 ? ` ${minutes % 60}분` : ''}`;
 }
 
 function hostOf(url: string): string {

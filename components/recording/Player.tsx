@@ -20,8 +20,10 @@ export function recordingLinkOf(post: Post): RecordingLink | undefined {
 }
 
 /**
- * The browser's own player above the interview: nothing but the file's metadata is loaded before
- * the reader presses play (`preload="metadata"`). Kept in reach while reading by CSS
+ * The browser's own player above the interview: nothing of the file is loaded before the reader
+ * presses play (`preload="none"`; with "metadata" Chromium reads a megabyte ahead, measured by
+ * `npm run bench:recording-pages`, and its controls shift as the length arrives). The length is
+ * in the post's facts instead (components/post/PostHeader.tsx). Kept in reach while reading by CSS
  * (an audio player sticks to the top of the screen).
  */
 export function Player({ post }: { post: Post }) {
@@ -34,7 +36,7 @@ export function Player({ post }: { post: Post }) {
     <div className={`recording recording-${link.kind}`} lang="ko">
       <Media
         controls
-        preload="metadata"
+        preload="none"
         src={link.href}
         aria-label={link.kind === 'video' ? '인터뷰 영상' : '인터뷰 녹음'}
         {...(link.kind === 'video' ? { playsInline: true } : {})}

@@ -21,12 +21,18 @@ test('pressing a time plays the recording from there and marks the question hear
   const page = await context.newPage();
   const problems = watchProblems(page);
   const ranges: string[] = [];
+  let asked = 0;
   page.on('request', (request) => {
+    if (!request.url().includes('/recordings/')) return;
+    asked++;
     const range = request.headers().range;
-    if (request.url().includes('/recordings/') && range) ranges.push(range);
+    if (range) ranges.push(range);
   });
   await visit(page, site.url(ROUTE), { waitUntil: 'networkidle' });
-  // Before play: the metadata only (a WAV's header), not the 320 KB file.
+  await page.mouse.wheel(0, 400);
+  await page.waitForTimeout(300);
+  // Before play: not a byte of the recording.
+  expect(asked).toBe(0);
   expect(await state(page)).toEqual({ time: 0, paused: true, error: null });
 
   await page.getByRole('link', { name: '0:12부터 듣기' }).click();

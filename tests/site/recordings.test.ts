@@ -23,11 +23,13 @@ describe('the recorded post page', () => {
     expect(readFileSync(path.join(root, published)).equals(source)).toBe(true);
   });
 
-  test('a native player above the interview loads nothing but its metadata before play', () => {
+  test('a native player above the interview loads nothing before play', () => {
     const audio = post.querySelectorAll('.post-body > .recording audio');
     expect(audio).toHaveLength(1);
     expect(audio[0]!.getAttribute('src')).toBe(published);
-    expect(audio[0]!.getAttribute('preload')).toBe('metadata');
+    expect(audio[0]!.getAttribute('preload')).toBe('none');
+    // So the length is said above it, from the file.
+    expect(textOf(post.querySelector('.post-facts'))).toMatch(/질문 \d+개 · 녹음 40초 · /);
     expect(audio[0]!.hasAttribute('controls')).toBe(true);
     expect(audio[0]!.getAttribute('aria-label')).toBe('인터뷰 녹음');
     const track = audio[0]!.querySelector('track')!;
