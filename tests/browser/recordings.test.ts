@@ -78,6 +78,12 @@ test('on a phone the player stays at the top of the screen while the interview i
   const box = await page.locator('.recording audio').boundingBox();
   expect(box!.y).toBeGreaterThanOrEqual(0);
   expect(box!.y).toBeLessThan(20);
+  // A tap on a time down the page plays from there.
+  await page.getByRole('link', { name: '0:33부터 듣기' }).tap();
+  await page.waitForFunction(() => {
+    const audio = document.querySelector<HTMLAudioElement>('.recording audio')!;
+    return !audio.paused && audio.currentTime >= 33;
+  });
   await context.close();
 });
 
@@ -96,6 +102,34 @@ test('without JavaScript a time opens the recording at that moment', async () =>
     return element !== null && element.readyState >= 1 && element.currentTime >= 33;
   });
   await media.close();
+});
+
+test('Chromium’s own WebVTT parser reads the transcript: a cue at each timed block, its speaker a voice', async () => {
+  const page = await site.browser.newPage();
+  await visit(page, site.url(ROUTE));
+  const { cues, times } = await page.evaluate(async () => {
+    const element = document.querySelector('.recording track') as HTMLTrackElement;
+    const loaded = new Promise((resolve, reject) => {
+      element.addEventListener('load', resolve);
+      element.addEventListener('error', reject);
+    });
+    element.track.mode = 'hidden';
+    await loaded;
+    return {
+      cues: [...element.track.cues!].map((cue) => {
+        const vtt = cue as VTTCue;
+        const voice = vtt.getCueAsHTML().firstChild as HTMLElement;
+        return { start: vtt.startTime, voice: voice.title, text: voice.textContent };
+      }),
+      times: [...document.querySelectorAll<HTMLElement>('.qa .qa-time')].map((a) =>
+        Number(a.dataset.time),
+      ),
+    };
+  });
+  expect(cues.map((cue) => cue.start)).toEqual(times);
+  expect(cues[0]).toEqual({ start: 2, voice: '기자', text: '세계 모델이란 무엇입니까?' });
+  expect(cues[1]!.voice).toBe('LeCun');
+  await page.close();
 });
 
 describe('a link shared at a moment', () => {

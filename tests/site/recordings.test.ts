@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import Parser from 'rss-parser';
+import { WebVTTParser } from 'webvtt-parser';
 import { page, siteDir, SITES, textOf } from '../helpers/site';
 
 /**
@@ -129,6 +131,26 @@ describe('for machines', () => {
     }
   });
 
+  test('a WebVTT parser (W3C validator’s) reads it without an error; its cues are the post’s blocks', () => {
+    const vtt = readFileSync(path.join(root, `${ROUTE}.vtt`), 'utf8');
+    const { cues, errors } = new WebVTTParser().parse(vtt, 'metadata');
+    expect(errors).toEqual([]);
+    // One cue a timed block, from its time to the next block's (the last to the end).
+    const times = post
+      .querySelectorAll('.qa .qa-time')
+      .map((a) => Number(a.getAttribute('data-time')));
+    expect(cues.map((cue) => cue.startTime)).toEqual(times);
+    expect(cues.map((cue) => cue.endTime)).toEqual([...times.slice(1), 40]);
+    // Each speaker a voice, each text the block's.
+    const voice = cues[0]!.tree.children[0]!;
+    expect([voice.name, voice.value, voice.children?.[0]?.value]).toEqual([
+      'v',
+      '기자',
+      '세계 모델이란 무엇입니까?',
+    ]);
+    expect(cues[1]!.tree.children[0]!.value).toBe('LeCun');
+  });
+
   test('Podcasting 2.0 chapters: one a timed question, linked to its answer', () => {
     const chapters = JSON.parse(readFileSync(path.join(root, `${ROUTE}.chapters.json`), 'utf8'));
     expect(chapters.version).toBe('1.2.0');
@@ -138,6 +160,24 @@ describe('for machines', () => {
       { startTime: 24, title: 'JEPA는 무엇을 바꿉니까?', url: `${ORIGIN}${ROUTE}#q-3` },
       { startTime: 33, title: '계획은 어떻게 세웁니까?', url: `${ORIGIN}${ROUTE}#q-4` },
     ]);
+  });
+
+  test('a feed client (rss-parser) reads the episode: its enclosure, transcript and chapters', async () => {
+    const feed = await new Parser<object, Record<string, { $: Record<string, string> }>>({
+      customFields: { item: ['podcast:transcript', 'podcast:chapters'] },
+    }).parseString(readFileSync(path.join(root, 'feed.xml'), 'utf8'));
+    const item = feed.items.find((i) => i.link === `${ORIGIN}${ROUTE}`)!;
+    expect(item.enclosure).toEqual({
+      url: `${ORIGIN}${published}`,
+      length: String(source.length),
+      type: 'audio/wav',
+    });
+    expect(item['podcast:transcript']!.$).toEqual({
+      url: `${ORIGIN}${ROUTE}.vtt`,
+      type: 'text/vtt',
+    });
+    expect(item['podcast:chapters']!.$.url).toBe(`${ORIGIN}${ROUTE}.chapters.json`);
+    expect(feed.items.filter((i) => i.enclosure)).toHaveLength(1);
   });
 
   test('in the feeds the post is a podcast episode', () => {
