@@ -66,7 +66,10 @@ function recordingJsonLd(post: Post, recording: Recording, url: string): Record<
     url,
     ...(recording.platform
       ? // The platform's page and player; its file is not ours to name.
-        { embedUrl: embedUrl(recording.platform).replace(/[?#].*$/, ''), sameAs: watchUrl(recording.platform) }
+        {
+          embedUrl: embedUrl(recording.platform).replace(/[?#].*$/, ''),
+          sameAs: watchUrl(recording.platform),
+        }
       : { contentUrl: recordingAbsoluteUrl(recording), encodingFormat: recording.type }),
     ...(recording.kind === 'video'
       ? { uploadDate: post.date, thumbnailUrl: [postImageUrl(post)] }
