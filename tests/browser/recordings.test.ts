@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { openSite, VIEWPORTS, visit, watchProblems } from '../helpers/browser';
 
@@ -7,6 +8,8 @@ import { openSite, VIEWPORTS, visit, watchProblems } from '../helpers/browser';
  * let the player seek (`npm start`'s server answers them).
  */
 const site = openSite('archive');
+/** tests/fixtures/video-posts/: a YouTube video, and an unlisted Vimeo one with a cover. */
+const videos = openSite('videos');
 const ROUTE = '/posts/lecun-on-world-models';
 
 const state = (page: Page) =>
@@ -212,7 +215,7 @@ describe('a YouTube or Vimeo video', () => {
   async function outside(page: Page): Promise<string[]> {
     const sent: string[] = [];
     page.on('request', (request) => {
-      if (!request.url().startsWith(site.server.origin)) sent.push(request.url());
+      if (!request.url().startsWith(videos.server.origin)) sent.push(request.url());
     });
     await page.route(PLATFORMS, (route) =>
       route.fulfill({
@@ -227,11 +230,11 @@ describe('a YouTube or Vimeo video', () => {
     page.locator('.recording-embed iframe').evaluate((f: HTMLIFrameElement) => f.src);
 
   test('nothing is asked of the platform until play is pressed; then its privacy-enhanced player', async () => {
-    const context = await site.browser.newContext(VIEWPORTS.desktop);
+    const context = await videos.browser.newContext(VIEWPORTS.desktop);
     const page = await context.newPage();
     const problems = watchProblems(page);
     const sent = await outside(page);
-    await visit(page, site.url(VIDEO), { waitUntil: 'networkidle' });
+    await visit(page, videos.url(VIDEO), { waitUntil: 'networkidle' });
     await page.mouse.wheel(0, 600);
     await page.waitForTimeout(300);
     expect(sent).toEqual([]);
@@ -258,20 +261,18 @@ describe('a YouTube or Vimeo video', () => {
 });
 
 describe('a Vimeo video on a phone', () => {
-  const fixtures = openSite('fixtures');
-
   test('a time pressed before the poster loads the player at that second', async () => {
-    const context = await fixtures.browser.newContext(VIEWPORTS.phone);
+    const context = await videos.browser.newContext(VIEWPORTS.phone);
     const page = await context.newPage();
     const problems = watchProblems(page);
     const sent: string[] = [];
     page.on('request', (request) => {
-      if (!request.url().startsWith(fixtures.server.origin)) sent.push(request.url());
+      if (!request.url().startsWith(videos.server.origin)) sent.push(request.url());
     });
     await page.route(/^https:\/\/player\.vimeo\.com\//, (route) =>
       route.fulfill({ contentType: 'text/html', body: '<!doctype html><p>player stand-in</p>' }),
     );
-    await visit(page, fixtures.url('/posts/studio-film'), { waitUntil: 'networkidle' });
+    await visit(page, videos.url('/posts/studio-film'), { waitUntil: 'networkidle' });
     expect(sent).toEqual([]);
     // The cover is the poster, inside the button.
     await expect(page.locator('.embed-play .embed-poster img').isVisible()).resolves.toBe(true);
@@ -291,4 +292,29 @@ describe('a Vimeo video on a phone', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+});
+
+test('axe finds no violation on the recorded and video posts, before and after play', async () => {
+  for (const [handles, route, press] of [
+    [site, ROUTE, '0:12부터 듣기'],
+    [videos, '/posts/lecun-video-talk', '영상 재생'],
+    [videos, '/posts/studio-film', '영상 재생'],
+  ] as const) {
+    const context = await handles.browser.newContext(VIEWPORTS.phone);
+    const page = await context.newPage();
+    await page.route(/^https:\/\/(www\.youtube-nocookie\.com|player\.vimeo\.com)\//, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>player</title>' }),
+    );
+    await visit(page, handles.url(`${route}?t=5`), { waitUntil: 'networkidle' });
+    const violations = async () => {
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.passes.length).toBeGreaterThan(10); // axe really ran
+      return results.violations.map((v) => `${v.id}: ${v.help}`);
+    };
+    expect([route, 'before play', await violations()]).toEqual([route, 'before play', []]);
+    await page.getByRole('link', { name: press }).click();
+    await page.waitForTimeout(300);
+    expect([route, 'after', await violations()]).toEqual([route, 'after', []]);
+    await context.close();
+  }
 });

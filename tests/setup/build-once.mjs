@@ -10,7 +10,8 @@ import { editPosts } from './edit-posts.mjs';
  * article); `hostile` is hostile content built under BASE_PATH=/daedam (every escape and every
  * link under a base path); `archive` is three languages, people.yaml and tags; `generated` is 24
  * generated interviews and 21 articles (bench/generate.ts) with QUESTION_PAGES=off: three
- * listing pages, search beyond one screen, the export budgets per post.
+ * listing pages, search beyond one screen, the export budgets per post; `videos` is posts whose
+ * recording is a YouTube or Vimeo video (tests/fixtures/video-posts).
  * `incremental` is built twice, with editPosts between; `incremental-full` is the edited posts
  * built with PAGE_CACHE=off, which the second build must equal file for file.
  * @type {Record<string, { outDir: string, env: Record<string, string>, generate?: { count: number, articles: number } }>}

@@ -213,13 +213,13 @@ describe('for machines', () => {
 });
 
 /**
- * A video on a platform (tests/fixtures/archive-posts/lecun-video-talk.md names a YouTube
- * video; tests/fixtures/site-posts/studio-film.md an unlisted Vimeo one, with a cover).
+ * A video on a platform (tests/fixtures/video-posts/: lecun-video-talk.md names a YouTube
+ * video, studio-film.md an unlisted Vimeo one, with a cover).
  */
 describe('a YouTube or Vimeo video', () => {
   const VIDEO = '/posts/lecun-video-talk';
-  const youtube = page(SITE, VIDEO);
-  const vimeo = page('fixtures', '/posts/studio-film');
+  const youtube = page('videos', VIDEO);
+  const vimeo = page('videos', '/posts/studio-film');
 
   /** Every address the page would load by itself (not the ones it only links to). */
   const loads = (html: ReturnType<typeof page>) =>
@@ -285,7 +285,7 @@ describe('a YouTube or Vimeo video', () => {
       'frame-src https://www.youtube-nocookie.com https://player.vimeo.com',
     );
     expect(policy(post)).not.toContain('frame-src');
-    const headers = readFileSync(path.join(root, '_headers'), 'utf8');
+    const headers = readFileSync(path.join(siteDir('videos'), '_headers'), 'utf8');
     expect(headers).toMatch(
       /frame-src[^;]*https:\/\/www\.youtube-nocookie\.com https:\/\/player\.vimeo\.com/,
     );
@@ -303,7 +303,7 @@ describe('a YouTube or Vimeo video', () => {
     expect(ld.associatedMedia.contentUrl).toBeUndefined();
     expect(ld.associatedMedia.hasPart.map((clip) => clip.startOffset)).toEqual([45, 200]);
     const feed = new XMLParser({ ignoreAttributes: false }).parse(
-      readFileSync(path.join(root, 'feed.xml'), 'utf8'),
+      readFileSync(path.join(siteDir('videos'), 'feed.xml'), 'utf8'),
     );
     const item = [feed.rss.channel.item]
       .flat()
