@@ -93,8 +93,7 @@ export async function encodePictures(pictures: PictureSource[]): Promise<number>
 }
 
 /** Makes sure every file of the picture is in the cache; returns how many it had to encode. */
-export const encodePicture = (picture: PictureSource): Promise<number> =>
-  encodePictures([picture]);
+export const encodePicture = (picture: PictureSource): Promise<number> => encodePictures([picture]);
 
 /** Puts every file of `pictures` into `dir` (encoding what the cache lacks). */
 export async function writePictures(
