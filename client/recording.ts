@@ -86,8 +86,11 @@ export function withMoment(url: string, qa: Element | null): string {
   return `${base}${base.includes('?') ? '&' : '?'}t=${t}${hash}`;
 }
 
-/** A control under the player that plays the shared moment: the reader presses it, nothing autoplays. */
-function offerMoment(box: Element, seconds: number) {
+/**
+ * A control that plays the shared moment, in reach wherever the link landed the reader: they
+ * press it, nothing autoplays. It goes once anything plays.
+ */
+function offerMoment(box: Element, seconds: number, media: HTMLMediaElement | null | undefined) {
   const line = document.createElement('p');
   line.className = 'moment';
   line.lang = 'ko';
@@ -95,9 +98,14 @@ function offerMoment(box: Element, seconds: number) {
   button.type = 'button';
   button.className = 'qa-time';
   button.textContent = `공유된 순간 ${formatTime(seconds)}부터 ${player!.verb}`;
-  button.addEventListener('click', () => player?.play(seconds));
+  button.addEventListener('click', () => {
+    player?.play(seconds);
+    line.remove();
+  });
   line.append(button);
   box.after(line);
+  media?.addEventListener('play', () => line.remove(), { once: true });
+  box.querySelector('.embed-play')?.addEventListener('click', () => line.remove());
 }
 
 export function enhanceRecording(): void {
@@ -132,7 +140,7 @@ export function enhanceRecording(): void {
   if (moment !== undefined) {
     // The native player starts from there too, if the reader presses its own play.
     if (media) media.currentTime = moment;
-    offerMoment(box, moment);
+    offerMoment(box, moment, media);
   }
   if (media) followPlayback(media);
 }

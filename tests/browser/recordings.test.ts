@@ -143,6 +143,10 @@ describe('a link shared at a moment', () => {
     await visit(page, site.url(`${ROUTE}?t=13#q-2`), { waitUntil: 'networkidle' });
     const offer = page.getByRole('button', { name: '공유된 순간 0:13부터 듣기' });
     await expect(offer.isVisible()).resolves.toBe(true);
+    // On screen where the link landed the reader (at the answer, far below the player).
+    const where = (await offer.boundingBox())!;
+    expect(where.y).toBeGreaterThan(0);
+    expect(where.y + where.height).toBeLessThanOrEqual(844);
     // The native player is at the moment too, paused.
     await page.waitForFunction(
       () => document.querySelector<HTMLAudioElement>('.recording audio')!.currentTime === 13,
@@ -153,6 +157,8 @@ describe('a link shared at a moment', () => {
       const audio = document.querySelector<HTMLAudioElement>('.recording audio')!;
       return !audio.paused && audio.currentTime >= 13;
     });
+    // Used, it goes.
+    await offer.waitFor({ state: 'detached' });
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -274,8 +280,13 @@ describe('a Vimeo video on a phone', () => {
     );
     await visit(page, videos.url('/posts/studio-film'), { waitUntil: 'networkidle' });
     expect(sent).toEqual([]);
-    // The cover is the poster, inside the button.
+    // The cover (a portrait photo) is the poster, filling a 16:9 box, the play button on it.
     await expect(page.locator('.embed-play .embed-poster img').isVisible()).resolves.toBe(true);
+    const poster = (await page.locator('.embed-play').boundingBox())!;
+    const button = (await page.locator('.embed-label').boundingBox())!;
+    expect(poster.width / poster.height).toBeCloseTo(16 / 9, 1);
+    expect(button.y).toBeGreaterThan(poster.y);
+    expect(button.y + button.height).toBeLessThan(poster.y + poster.height);
     const time = page.getByRole('link', { name: '1:10부터 보기' });
     await time.focus();
     await page.keyboard.press('Enter');
