@@ -27,9 +27,7 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { chromium } from 'playwright-core';
 import sharp from 'sharp';
-import { lighthouseOnce } from './lib/lighthouse';
-import type { Scores } from './lib/lighthouse';
-import { median } from './lib/measure';
+import { alternatingMedians } from './lib/lighthouse';
 import { saveResults } from './lib/results';
 import { BUILD_ENV, CHROME, serveDir } from './lib/setup';
 
@@ -282,27 +280,9 @@ for (const [name, url] of targets) {
 }
 
 log(`lighthouse mobile, ${ROUNDS} alternating rounds`);
-const runs = new Map<string, Scores[]>();
-for (let round = 0; round < ROUNDS; round++) {
-  for (const [name, url] of targets) {
-    const scores = await lighthouseOnce(url, 'mobile', WORK);
-    runs.set(name, [...(runs.get(name) ?? []), scores]);
-    log(
-      `  round ${round + 1}: ${name}: FCP ${scores.fcpMs} ms, LCP ${scores.lcpMs} ms, CLS ${scores.cls}`,
-    );
-  }
-}
+const rows = await alternatingMedians(targets, ROUNDS, WORK);
 ours.server.close();
 floor.server.close();
-const pick = (list: Scores[], field: keyof Scores) => median(list.map((r) => Number(r[field])));
-const rows = [...runs].map(([page, list]) => ({
-  page,
-  performance: pick(list, 'performance'),
-  fcpMs: pick(list, 'fcpMs'),
-  lcpMs: pick(list, 'lcpMs'),
-  cls: pick(list, 'cls'),
-  totalKb: pick(list, 'totalKb'),
-}));
 const hand = rows.find((r) => r.page === 'hand')!;
 const text = rows.find((r) => r.page === 'text')!;
 const table = rows.map((row) => ({

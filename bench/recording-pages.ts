@@ -25,8 +25,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { lighthouseOnce } from './lib/lighthouse';
-import type { Scores } from './lib/lighthouse';
+import { alternatingMedians } from './lib/lighthouse';
 import { median } from './lib/measure';
 import { saveResults } from './lib/results';
 import { BUILD_ENV, CHROME, serveDir } from './lib/setup';
@@ -229,29 +228,9 @@ log('time from pressing a time to sound at that moment');
 const presses = await timeToSound(`${ours.origin}/posts/with-audio`);
 
 log(`lighthouse mobile, ${ROUNDS} alternating rounds`);
-const runs = new Map<string, Scores[]>();
-for (let round = 0; round < ROUNDS; round++) {
-  for (const [name, url] of targets) {
-    const scores = await lighthouseOnce(url, 'mobile', WORK);
-    runs.set(name, [...(runs.get(name) ?? []), scores]);
-    log(
-      `  round ${round + 1}: ${name}: score ${scores.performance}, FCP ${scores.fcpMs} ms, LCP ${scores.lcpMs} ms`,
-    );
-  }
-}
+const rows = await alternatingMedians(targets, ROUNDS, WORK);
 ours.server.close();
 floor.server.close();
-const pick = (list: Scores[], field: keyof Scores) => median(list.map((r) => Number(r[field])));
-const rows = [...runs].map(([page, list]) => ({
-  page,
-  performance: pick(list, 'performance'),
-  fcpMs: pick(list, 'fcpMs'),
-  lcpMs: pick(list, 'lcpMs'),
-  tbtMs: pick(list, 'tbtMs'),
-  siMs: pick(list, 'siMs'),
-  cls: pick(list, 'cls'),
-  totalKb: pick(list, 'totalKb'),
-}));
 const text = rows.find((r) => r.page === 'text')!;
 const floorRow = rows.find((r) => r.page === 'floor')!;
 const table = rows.map((row) => ({

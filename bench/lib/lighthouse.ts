@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { median } from './measure';
 import { CHROME } from './setup';
 
 /**
@@ -59,3 +60,35 @@ async function lighthouseAttempt(url: string, formFactor: FormFactor, work: stri
 }
 
 export type Scores = Awaited<ReturnType<typeof lighthouseOnce>>;
+
+/**
+ * Lighthouse mobile on each of `targets` ([name, url]) in alternating rounds, so a drift of the
+ * machine's speed touches every page alike; each page's medians over the rounds.
+ */
+export async function alternatingMedians(
+  targets: Array<[string, string]>,
+  rounds: number,
+  work: string,
+) {
+  const runs = new Map<string, Scores[]>();
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, url] of targets) {
+      const scores = await lighthouseOnce(url, 'mobile', work);
+      runs.set(name, [...(runs.get(name) ?? []), scores]);
+      console.log(
+        `  round ${round + 1}: ${name}: score ${scores.performance}, FCP ${scores.fcpMs} ms, LCP ${scores.lcpMs} ms, CLS ${scores.cls}`,
+      );
+    }
+  }
+  const pick = (list: Scores[], field: keyof Scores) => median(list.map((r) => Number(r[field])));
+  return [...runs].map(([page, list]) => ({
+    page,
+    performance: pick(list, 'performance'),
+    fcpMs: pick(list, 'fcpMs'),
+    lcpMs: pick(list, 'lcpMs'),
+    tbtMs: pick(list, 'tbtMs'),
+    siMs: pick(list, 'siMs'),
+    cls: pick(list, 'cls'),
+    totalKb: pick(list, 'totalKb'),
+  }));
+}
