@@ -9,7 +9,11 @@ const shared = {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   // Our own .mjs scripts (the static server) are native ESM already: load them as they are.
   transformIgnorePatterns: ['/node_modules/', '\\.mjs$'],
-  moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
+  // client/ imports its words as @ui-text: the build bundles one language (scripts/build-client.mjs).
+  moduleNameMapper: {
+    '^@/(.*)$': '<rootDir>/$1',
+    '^@ui-text$': '<rootDir>/lib/i18n/ko/client.ts',
+  },
   // The bench's work folder can hold a whole checkout of another commit (bench/lib/compare.ts).
   modulePathIgnorePatterns: ['<rootDir>/bench/\\.work/'],
 };

@@ -8,6 +8,8 @@ import { siteMetadata } from '@/lib/seo/metadata';
 import { site, sitePath } from '@/lib/site';
 import { speculationRules } from '@/lib/speculation';
 import { THEME_SCRIPT } from '@/lib/theme';
+import { t } from '@/lib/i18n';
+import { getSeries } from '@/lib/posts';
 
 export const metadata: Metadata = siteMetadata();
 
@@ -19,13 +21,14 @@ export const viewport: Viewport = {
   colorScheme: 'light dark',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const hasSeries = (await getSeries()).length > 0;
   return (
     // The theme script sets data-theme on <html> before the first paint (and, in `next dev`,
     // before React hydrates). The export keeps only the scripts marked data-keep (the theme
     // script and the enhancements' loader), our modules and the speculation rules
     // (pipeline/remove-runtime.ts).
-    <html lang="ko" suppressHydrationWarning>
+    <html lang={site.language} suppressHydrationWarning>
       <head>
         <script data-keep="" dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
         {/* The enhancements wait for the page, not the page for them (lib/client-assets.ts). */}
@@ -38,7 +41,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <a className="skip-link" href="#content">
-          본문으로 건너뛰기
+          {t.site.skipLink}
         </a>
         <header className="site-header">
           <div className="wrap">
@@ -54,10 +57,31 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <footer className="site-footer">
           <div className="wrap">
-            <p>
-              <Link href="/people">사람들</Link>
-            </p>
-            <p>© {site.name} · 인터뷰의 저작권은 각 원문에 있습니다.</p>
+            <nav aria-label={t.nav.label}>
+              <Link href="/archive">{t.nav.archive}</Link>
+              {hasSeries ? (
+                <>
+                  {' · '}
+                  <Link href="/series">{t.nav.series}</Link>
+                </>
+              ) : null}
+              {' · '}
+              <Link href="/people">{t.nav.people}</Link>
+            </nav>
+            {site.links.length > 0 ? (
+              <p className="site-links">
+                {t.site.elsewhere}:{' '}
+                {site.links.map((link, i) => (
+                  <span key={link}>
+                    {i > 0 ? ' · ' : ''}
+                    <a href={link} rel="me">
+                      {new URL(link).hostname.replace(/^www\./, '')}
+                    </a>
+                  </span>
+                ))}
+              </p>
+            ) : null}
+            <p>{t.site.rights(site.name)}</p>
           </div>
         </footer>
       </body>

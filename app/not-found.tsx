@@ -1,14 +1,15 @@
 import Link from 'next/link';
+import { t } from '@/lib/i18n';
 
-export const metadata = { title: '페이지를 찾을 수 없습니다' };
+export const metadata = { title: t.notFound.title };
 
 export default function NotFound() {
   return (
     <div className="not-found">
-      <h1 className="page-title">페이지를 찾을 수 없습니다</h1>
-      <p>주소가 바뀌었거나 삭제된 페이지입니다. 주소를 다시 확인해 주세요.</p>
+      <h1 className="page-title">{t.notFound.title}</h1>
+      <p>{t.notFound.text}</p>
       <p>
-        <Link href="/">첫 화면으로 돌아가기</Link>
+        <Link href="/">{t.notFound.home}</Link>
       </p>
     </div>
   );

@@ -4,6 +4,7 @@ import { getAllPosts } from '@/lib/posts';
 import { paginate } from '@/lib/posts/paginate';
 import { listingMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
+import { t } from '@/lib/i18n';
 
 export const metadata: Metadata = listingMetadata(undefined, site.description, '/');
 
@@ -11,9 +12,9 @@ export default async function HomePage() {
   const page = paginate(await getAllPosts(), 1)!;
   return (
     <>
-      <h1 className="page-title">최근 대담</h1>
+      <h1 className="page-title">{t.home.title}</h1>
       {page.items.length === 0 ? (
-        <p className="empty-archive">아직 발행한 대담이 없습니다.</p>
+        <p className="empty-archive">{t.home.empty}</p>
       ) : (
         <Listing page={page} firstHref="/" pageHref={(n) => `/page/${n}`} />
       )}

@@ -1,6 +1,7 @@
 import { withMoment } from './recording';
 import { announce } from './share-answer';
 import { textDirective } from './text-fragment';
+import { client as ui } from '@ui-text';
 
 /**
  * "인용 공유": select words inside an answer and share them as a quote with a link that opens
@@ -88,7 +89,7 @@ function currentQuote(): Quote | null {
     to = at + b;
   }
   if (from < 0) return null;
-  const lang = answer.closest<HTMLElement>('[lang]')?.lang || 'ko';
+  const lang = answer.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang;
   [from, to] = wholeWords(full, from, to, lang);
   const text = full
     .slice(from, to)
@@ -138,9 +139,9 @@ async function shareQuote(quote: Quote) {
   }
   try {
     await navigator.clipboard.writeText(`${text}\n${url}`);
-    announce(quote.controls, '인용문과 링크를 복사했습니다');
+    announce(quote.controls, ui.quoteCopied);
   } catch {
-    announce(quote.controls, '복사하지 못했습니다. 글을 직접 복사해 주세요');
+    announce(quote.controls, ui.quoteCopyFailed);
   }
 }
 
@@ -151,7 +152,7 @@ export function enhanceQuoteSharing(): void {
   const floating = document.createElement('button');
   floating.type = 'button';
   floating.className = 'quote-float';
-  floating.textContent = '인용 공유';
+  floating.textContent = ui.quoteShare;
   // Pointer users press it next to the selection; keyboards use the block's own button.
   floating.tabIndex = -1;
   floating.hidden = true;

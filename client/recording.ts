@@ -1,5 +1,6 @@
 import { embedAt } from '../lib/recordings/platforms';
 import { formatTime } from '../lib/recordings/time';
+import { client as ui } from '@ui-text';
 
 /**
  * A post's recording (components/recording/): each timed block's time plays it from that moment
@@ -26,7 +27,7 @@ function mediaPlayer(media: HTMLMediaElement): Player {
     },
     position: () =>
       media.played.length > 0 || media.currentTime > 0 ? media.currentTime : undefined,
-    verb: media instanceof HTMLVideoElement ? '보기' : '듣기',
+    verb: media instanceof HTMLVideoElement ? ui.watch : ui.listen,
   };
 }
 
@@ -40,7 +41,7 @@ function embedPlayer(box: HTMLElement, embed: string): Player {
       let frame = box.querySelector('iframe');
       if (!frame) {
         frame = document.createElement('iframe');
-        frame.title = `인터뷰 영상 (${box.dataset.platform ?? ''})`;
+        frame.title = ui.videoFrame(box.dataset.platform ?? '');
         frame.allow = 'autoplay; encrypted-media; picture-in-picture; fullscreen';
         frame.allowFullscreen = true;
         // The platforms refuse to play for a page that does not say where it is.
@@ -50,7 +51,7 @@ function embedPlayer(box: HTMLElement, embed: string): Player {
       frame.src = embedAt(embed, seconds);
     },
     position: () => undefined,
-    verb: '보기',
+    verb: ui.watch,
   };
 }
 
@@ -93,11 +94,11 @@ export function withMoment(url: string, qa: Element | null): string {
 function offerMoment(box: Element, seconds: number, media: HTMLMediaElement | null | undefined) {
   const line = document.createElement('p');
   line.className = 'moment';
-  line.lang = 'ko';
+  line.lang = document.documentElement.lang;
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'qa-time';
-  button.textContent = `공유된 순간 ${formatTime(seconds)}부터 ${player!.verb}`;
+  button.textContent = ui.sharedMoment(formatTime(seconds), player!.verb);
   button.addEventListener('click', () => {
     player?.play(seconds);
     line.remove();

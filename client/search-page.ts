@@ -9,6 +9,7 @@
 import type { Highlighted, SearchResult } from '../lib/search/engine';
 import type { SearchMeta } from '../lib/search/shards';
 import { QuerySession, ShardedIndex } from '../lib/search/sharded';
+import { client as ui } from '@ui-text';
 
 const PAGE = 20;
 /** Shown as soon as their text is here (one round of a browser's six connections); the rest
@@ -64,12 +65,11 @@ function resultItem(result: SearchResult, postsPath: string): HTMLLIElement {
 
 function statusText(load: Load, query: string, session: QuerySession | undefined): string {
   const trimmed = query.trim();
-  if (load.state === 'failed')
-    return '검색 색인을 불러오지 못했습니다. 잠시 뒤 다시 시도해 주세요.';
+  if (load.state === 'failed') return ui.searchFailed;
   if (!trimmed) return '';
-  if (load.state === 'loading' || !session) return '검색 색인을 불러오는 중입니다…';
-  if (session.total === 0) return `‘${trimmed}’에 맞는 질문이나 답이 없습니다`;
-  return `결과 ${session.total}개`;
+  if (load.state === 'loading' || !session) return ui.searchLoading;
+  if (session.total === 0) return ui.searchNothing(trimmed);
+  return ui.searchCount(session.total);
 }
 
 function start() {
@@ -104,7 +104,7 @@ function start() {
     if (from > 0) list.append(...items);
     else list.replaceChildren(...items);
     more.hidden = !session || shown.length >= session.total;
-    more.textContent = session ? `결과 더 보기 (${shown.length} / ${session.total})` : '';
+    more.textContent = session ? ui.searchMore(shown.length, session.total) : '';
     status.textContent = statusText(load, input.value, session);
     if (focus) list.querySelectorAll('a')[from]?.focus();
   };

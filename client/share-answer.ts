@@ -1,4 +1,5 @@
 import { withMoment } from './recording';
+import { client as ui } from '@ui-text';
 
 /**
  * "링크 복사" and "공유" under every Q&A block. The buttons are in the HTML; the block's
@@ -6,10 +7,6 @@ import { withMoment } from './recording';
  * `data-title`, `data-n`). "공유" is shown only where the device has the Web Share API. The
  * result is announced through the block's polite status line.
  */
-const MESSAGES = {
-  copied: '링크를 복사했습니다',
-  failed: '복사하지 못했습니다. 주소창의 링크를 복사해 주세요',
-} as const;
 
 const timers = new WeakMap<Element, ReturnType<typeof setTimeout>>();
 
@@ -30,9 +27,9 @@ async function copy(controls: HTMLElement) {
     await navigator.clipboard.writeText(
       withMoment(`${location.origin}${postPath}#q-${n}`, controls.closest('.qa')),
     );
-    announce(controls, MESSAGES.copied);
+    announce(controls, ui.linkCopied);
   } catch {
-    announce(controls, MESSAGES.failed);
+    announce(controls, ui.linkCopyFailed);
   }
 }
 

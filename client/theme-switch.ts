@@ -1,5 +1,6 @@
 import { THEME_KEY, nextTheme, themeButtonLabel } from '../lib/theme';
 import type { Theme } from '../lib/theme';
+import { client as ui } from '@ui-text';
 
 /**
  * The header's theme button cycles system → light → dark. The inline head script already
@@ -13,7 +14,7 @@ function currentTheme(): Theme {
 }
 
 function describe(button: HTMLElement, theme: Theme) {
-  button.setAttribute('aria-label', themeButtonLabel(theme));
+  button.setAttribute('aria-label', themeButtonLabel(theme, ui.theme));
 }
 
 function apply(theme: Theme) {

@@ -1,11 +1,34 @@
 import path from 'node:path';
 import { normalizeBasePath } from './base-path.js';
+import { en } from './i18n/en';
+import { ja } from './i18n/ja';
+import { ko } from './i18n/ko';
+import { readSiteFile } from './publication/site-file';
+import type { Language, SiteSettings } from './publication/site-file';
+import type { ContentIssue } from './posts/errors';
 
-/** Site-wide settings, read once from the environment (see README, "Configuration"). */
+/**
+ * Site-wide settings: the publication's own from `site.yaml` in the content folder
+ * (lib/publication/site-file.ts), the deployment's from the environment (README, "Configuration").
+ */
 export interface SiteConfig {
-  /** Display name, also the OG site name. */
+  /** Display name, also the OG site name (site.yaml `name`, else the interface's default). */
   name: string;
   description: string;
+  /** The interface's language (site.yaml `language`): `<html lang>`, every word of the chrome. */
+  language: Language;
+  /** JSON-LD publisher and the feeds' author when a post names nobody. */
+  publisher?: SiteSettings['publisher'];
+  author?: string;
+  /** The publication elsewhere: JSON-LD sameAs, `rel="me"` links in the footer. */
+  links: string[];
+  /** The publisher's icon, relative to the content folder. */
+  icon?: string;
+  /**
+   * What is wrong with site.yaml: the content check reports it with every other problem
+   * (lib/posts/load.ts) and the build stops; until then the defaults stand in.
+   */
+  fileIssues: ContentIssue[];
   /** Absolute origin without a trailing slash, e.g. `https://example.com`. */
   url: string;
   /** Sub-path the site is served under (`/daedam`), or `''` at the root. */
@@ -41,13 +64,24 @@ function normalizeUrl(raw: string | undefined): string {
   return parsed.origin;
 }
 
+const DEFAULTS = { ko, en, ja };
+
 export function readSiteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig {
+  const postsDir = path.resolve(process.cwd(), env.POSTS_DIR?.trim() || 'posts');
+  const { settings, issues } = readSiteFile(postsDir);
+  const defaults = DEFAULTS[settings.language].site;
   return {
-    name: '대담',
-    description: '질문과 답으로 읽는 인터뷰 아카이브',
+    name: settings.name ?? defaults.name,
+    description: settings.description ?? defaults.description,
+    language: settings.language,
+    publisher: settings.publisher,
+    author: settings.author,
+    links: settings.links,
+    icon: settings.icon,
+    fileIssues: issues,
     url: normalizeUrl(env.SITE_URL),
     basePath: normalizeBasePath(env.BASE_PATH),
-    postsDir: path.resolve(process.cwd(), env.POSTS_DIR?.trim() || 'posts'),
+    postsDir,
     questionPages: readSwitch('QUESTION_PAGES', env.QUESTION_PAGES, true),
     drafts: readSwitch('DRAFTS', env.DRAFTS, env.NODE_ENV === 'development'),
   };

@@ -1,3 +1,5 @@
+import type { ClientText } from './i18n/ko/client';
+
 /**
  * The reader's colour scheme choice: 'light' or 'dark' in localStorage, nothing for "follow the
  * system". THEME_SCRIPT runs inline in <head> before the first paint, so a chosen theme never
@@ -8,11 +10,6 @@ export const THEME_KEY = 'daedam-theme';
 export type Theme = 'system' | 'light' | 'dark';
 
 export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
-export const THEME_LABELS: Record<Theme, string> = {
-  system: '시스템 설정',
-  light: '밝게',
-  dark: '어둡게',
-};
 export const THEME_ICONS: Record<Theme, string> = { system: '◑', light: '○', dark: '◐' };
 
 /** The button cycles system → light → dark → system. */
@@ -20,9 +17,12 @@ export function nextTheme(theme: Theme): Theme {
   return THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length]!;
 }
 
-/** The theme button's accessible name: the theme in force and what a press switches to. */
-export function themeButtonLabel(theme: Theme): string {
-  return `화면 테마: ${THEME_LABELS[theme]} (눌러서 ${THEME_LABELS[nextTheme(theme)]}로 바꾸기)`;
+/**
+ * The theme button's accessible name: the theme in force and what a press switches to, in the
+ * interface's words (the server's catalogue, or the one bundled into client/).
+ */
+export function themeButtonLabel(theme: Theme, text: ClientText['theme']): string {
+  return text.button(text[theme], text[nextTheme(theme)]);
 }
 
 // It also marks <html class="js">, so controls that need JavaScript (the theme button, the

@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { buildClient } from '../scripts/build-client.mjs';
+import { site } from '../lib/site';
 import { eachLimited } from './each-limited';
 import { finishExport } from './finish-export';
 import { StalePagesError } from './page-cache/export';
@@ -36,6 +37,7 @@ const cards = `${building}-cards`;
 const cardList = `${building}-cards.json`;
 const pictures = `${building}-pictures`;
 const pictureList = `${building}-pictures.json`;
+const redirects = `${building}-redirects`;
 const pagePlan = path.resolve(`${building}-plan.json`);
 
 const scratch = [
@@ -48,6 +50,7 @@ const scratch = [
   cardList,
   pictures,
   pictureList,
+  redirects,
   pagePlan,
 ];
 function removeScratch() {
@@ -103,7 +106,7 @@ function start(
  * Moves every file under `from` to the same place under `to` (folders merged), then removes
  * `from`. Both are beside each other, so each move is a rename.
  */
-async function moveInto(from: string, to: string) {
+async function moveInto(from: string, to: string, { replace = true } = {}) {
   if (!existsSync(from)) return;
   const files = (await readdir(from, { recursive: true, withFileTypes: true })).filter((e) =>
     e.isFile(),
@@ -114,13 +117,19 @@ async function moveInto(from: string, to: string) {
   // Many renames in flight: one at a time, 10,000 cards and feeds at 1,000 posts took 4.6 s.
   await eachLimited(files, 64, async (e) => {
     const file = path.relative(from, path.join(e.parentPath, e.name));
+    if (!replace && existsSync(path.join(to, file))) {
+      throw new Error(
+        `${file} is a page of this build, and an alias of a post would replace it: ` +
+          `remove that path from the post's aliases`,
+      );
+    }
     await rename(path.join(from, file), path.join(to, file));
   });
   await rm(from, { recursive: true, force: true });
 }
 
 // The browser modules first: the pages link them by their hashed names.
-await buildClient();
+await buildClient({ language: site.language });
 
 removeScratch();
 // tsx as a loader, not its CLI: one process instead of two.
@@ -148,6 +157,10 @@ const check = tsx(
   cardList,
   '--pictures',
   pictureList,
+  '--redirects',
+  redirects,
+  '--previous',
+  outDir,
   ...(pageCache === 'off' ? [] : ['--plan', pagePlan]),
 );
 const next = start([path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
@@ -225,7 +238,12 @@ const drawn = drawing.exit.then(async () => {
   await succeeded(drawing);
 });
 // The pictures the check examined, encoded beside the cards (lib/pictures/encode.ts).
-encode = sharpTsx('scripts/encode-pictures.ts', pictureList, pictures);
+encode = sharpTsx(
+  'scripts/encode-pictures.ts',
+  pictureList,
+  pictures,
+  ...(site.icon ? [path.join(site.postsDir, site.icon)] : []),
+);
 const encoding = encode;
 const encoded = encoding.exit.then(() => succeeded(encoding));
 
@@ -245,6 +263,8 @@ const finished = await finishExport(building, {
     // categories, tags and people the content check wrote, and the share cards once drawn.
     await moveInto(searchIndex, path.join(building, 'search-index'));
     await moveInto(feeds, building);
+    // Old paths (aliases) never replace a page: the check refused those it knew of.
+    await moveInto(redirects, building, { replace: false });
     await drawn;
     await moveInto(cards, building);
     await encoded;

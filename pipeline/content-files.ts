@@ -11,6 +11,9 @@ import type { PublishedSource } from './published-sources';
 import { searchFiles } from '@/lib/search/files';
 import { CARD_TYPES } from '@/lib/seo/urls';
 import { site } from '@/lib/site';
+import { aliasFile } from '@/lib/posts/aliases';
+import { redirectFiles } from '@/lib/redirects/files';
+import { ICON_FILES } from '@/lib/publication/icon-files';
 
 /**
  * The files an archive publishes beside its pages, which are not Next.js routes: the posts'
@@ -28,6 +31,7 @@ export interface ContentFile {
 const TYPES = {
   md: 'text/markdown; charset=utf-8',
   json: 'application/json; charset=utf-8',
+  html: 'text/html; charset=utf-8',
 } as const;
 
 /** The published Markdown file of a post, byte for byte (`/posts/<slug>.md`). */
@@ -105,6 +109,12 @@ export async function contentFileAt(
     const { cardImage } = await import('@/lib/og/card-image');
     return { type: CARD_TYPES[card.format], body: await cardImage(card) };
   }
+  const icon = site.icon && ICON_FILES.find((spec) => `/${spec.file}` === pathname);
+  if (icon) {
+    // Loaded when asked for, as the cards: the content check never loads sharp through here.
+    const { iconImage } = await import('@/lib/publication/icons');
+    return { type: 'image/png', body: await iconImage(path.join(site.postsDir, site.icon!), icon) };
+  }
   const picture = parsePictureFile(pathname);
   if (picture) {
     const source = (await publishedPictures(await posts(), site.postsDir)).find(
@@ -115,5 +125,15 @@ export async function contentFileAt(
     await encodePicture(source);
     return { type: MIME[picture.format], body: await readFile(cachedPicture(file)) };
   }
-  return feedAt(pathname);
+  return (await feedAt(pathname)) ?? redirectAt(pathname, posts);
+}
+
+/** The page at a post's old path (an alias), as the build writes it (lib/redirects/files.ts). */
+async function redirectAt(
+  pathname: string,
+  posts: () => Promise<PostWithText[]>,
+): Promise<ContentFile | undefined> {
+  if (pathname === '/' || !/^\/[^.]*(\.html?)?$/.test(pathname)) return undefined;
+  const text = redirectFiles(await posts()).get(aliasFile(pathname));
+  return text === undefined ? undefined : { type: TYPES.html, body: Buffer.from(text) };
 }

@@ -14,8 +14,12 @@ import { context, build } from 'esbuild';
 export const ASSETS_DIR = 'public/assets';
 const ENTRIES = { enhance: 'client/enhance.ts', search: 'client/search-page.ts' };
 
-/** @param {{ watch?: boolean }} [options] */
-export async function buildClient({ watch = false } = {}) {
+/**
+ * `language`: the interface's (site.yaml); the modules import their words as `@ui-text`, and
+ * only that language's catalogue is bundled (lib/i18n/<language>/client.ts).
+ * @param {{ watch?: boolean, language?: string }} [options]
+ */
+export async function buildClient({ watch = false, language = 'ko' } = {}) {
   rmSync(ASSETS_DIR, { recursive: true, force: true });
   mkdirSync(ASSETS_DIR, { recursive: true });
   /** @type {import('esbuild').BuildOptions} */
@@ -32,6 +36,7 @@ export async function buildClient({ watch = false } = {}) {
     legalComments: 'none',
     logLevel: 'warning',
     metafile: true,
+    alias: { '@ui-text': `./lib/i18n/${language}/client.ts` },
   };
   if (watch) {
     const ctx = await context(options);

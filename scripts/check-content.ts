@@ -15,6 +15,11 @@
  * `--cards <file>` also writes the list of the posts' share cards there (lib/og/cards-for.ts):
  * scripts/draw-cards.ts draws them once this process has ended, so the memory the posts and
  * the index took is given back before the long part begins (it runs beside `next build`).
+ * `--redirects <folder>` also writes the pages that keep the posts' old paths (aliases) working,
+ * and `_redirects` (lib/redirects/files.ts); the build moves them in, refusing any that would
+ * replace a page.
+ * `--previous <folder>`: the last build's export; a post it published that is gone now, with no
+ * alias keeping its path, is warned about (lib/redirects/renamed.ts).
  * `--pictures <file>` also writes the list of the pictures the published posts show
  * (lib/pictures/encode.ts), which scripts/encode-pictures.ts encodes the same way.
  */
@@ -32,6 +37,8 @@ import { publishedPictures } from '../lib/pictures/encode';
 import { writeRecordingFiles } from '../lib/recordings/transcript';
 import { writePagePlan } from '../pipeline/page-cache/plan';
 import { publishedSources } from '../pipeline/content-files';
+import { writeRedirectFiles } from '../lib/redirects/files';
+import { renamedWithoutAlias } from '../lib/redirects/renamed';
 
 const started = performance.now();
 
@@ -60,6 +67,8 @@ try {
   }
   const cards = option('--cards');
   if (cards) writeJson(cards, cardsOf(published));
+  const redirects = option('--redirects');
+  if (redirects) writeRedirectFiles(published, redirects);
   const pictures = option('--pictures');
   if (pictures) writeJson(pictures, await publishedPictures(published, site.postsDir));
   let summary =
@@ -85,6 +94,11 @@ try {
     summary +=
       `\n✓ feeds: ${written.files} files, ${(written.bytes / 1e6).toFixed(1)} MB — ` +
       `${Math.round(performance.now() - writing)} ms`;
+  }
+  const previous = option('--previous');
+  if (previous) {
+    for (const warning of renamedWithoutAlias(previous, published, site.basePath))
+      summary += `\n⚠ ${warning}`;
   }
   console.log(summary);
 } catch (error) {

@@ -28,7 +28,7 @@ const option = (name: string, fallback: string) => {
 const port = Number(option('--port', process.env.PORT ?? '3000'));
 const hostname = option('--hostname', 'localhost');
 
-const watcher = await buildClient({ watch: true });
+const watcher = await buildClient({ watch: true, language: site.language });
 const app = next({ dev: true, dir: process.cwd(), hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();

@@ -1,16 +1,18 @@
 /**
- * `tsx scripts/encode-pictures.ts <pictures.json> <folder>`: encodes the pictures the content
+ * `tsx scripts/encode-pictures.ts <pictures.json> <folder> [icon]`: encodes the pictures the content
  * check listed (scripts/check-content.ts --pictures) into `folder`/pictures/, a file encoded
  * by an earlier build taken from the cache (lib/pictures/encode.ts). The build runs it beside
- * `next build` and the cards once the check has ended.
+ * `next build` and the cards once the check has ended. With `icon` (site.yaml's, a file), the
+ * app icons are made from it into `folder` too (lib/publication/icons.ts).
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { constants, setPriority } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { writePictures } from '../lib/pictures/encode';
 import type { PictureSource } from '../lib/pictures/encode';
+import { writeIcons } from '../lib/publication/icons';
 
-const [list, dir] = process.argv.slice(2);
+const [list, dir, icon] = process.argv.slice(2);
 if (!list || !dir) {
   console.error('usage: tsx scripts/encode-pictures.ts <pictures.json> <folder>');
   process.exit(2);
@@ -23,6 +25,10 @@ const encoding = performance.now();
 const pictures = JSON.parse(readFileSync(list, 'utf8')) as PictureSource[];
 try {
   const written = await writePictures(pictures, dir);
+  if (icon) {
+    mkdirSync(dir, { recursive: true });
+    await writeIcons(icon, dir);
+  }
   console.log(
     `✓ pictures: ${written.pictures} as ${written.files} files (${written.encoded} encoded, ` +
       `the others from the cache) — ${Math.round(performance.now() - encoding)} ms`,

@@ -221,6 +221,44 @@ export function parseHeadersFile(text) {
   return rules;
 }
 
+/**
+ * Rules of a `_redirects` file (the Netlify and Cloudflare Pages format the build writes for
+ * renamed posts, lib/posts/aliases.ts): `from to [status]` a line, `from` ending in `/*` for
+ * everything under it, `:splat` in `to` for what the star matched.
+ * @param {string} text
+ * @returns {Array<{ from: string, splat: boolean, to: string, status: number }>}
+ */
+export function parseRedirectsFile(text) {
+  return text.split('\n').flatMap((line) => {
+    const [from, to, status] = line.trim().split(/\s+/);
+    if (!from || !to || from.startsWith('#') || !from.startsWith('/')) return [];
+    const code = Number(status ?? 301);
+    return [
+      {
+        from: from.endsWith('/*') ? from.slice(0, -1) : from,
+        splat: from.endsWith('/*'),
+        to,
+        status: [301, 302, 307, 308].includes(code) ? code : 301,
+      },
+    ];
+  });
+}
+
+/**
+ * Where a redirect rule sends `pathname` (the whole path, base path included), or null.
+ * @param {ReturnType<typeof parseRedirectsFile>} rules @param {string} pathname
+ */
+export function redirectFor(rules, pathname) {
+  for (const rule of rules) {
+    if (!rule.splat && rule.from === pathname) return { location: rule.to, status: rule.status };
+    if (rule.splat && pathname.startsWith(rule.from) && pathname.length > rule.from.length) {
+      const rest = pathname.slice(rule.from.length);
+      return { location: rule.to.replace(':splat', rest), status: rule.status };
+    }
+  }
+  return null;
+}
+
 /** @param {string} etag @param {string | undefined} header */
 const matchesEtag = (etag, header) =>
   (header ?? '')
@@ -289,6 +327,20 @@ export function createStaticServer({ root, basePath = '', log = console.error })
     return headerRules.rules;
   }
 
+  /** @type {{ mtime: number, rules: ReturnType<typeof parseRedirectsFile> }} */
+  let redirectRules = { mtime: -1, rules: [] };
+
+  /** _redirects, re-read when a rebuild replaced it. */
+  async function redirectsFor() {
+    const info = await stat(path.join(absoluteRoot, '_redirects')).catch(() => null);
+    if (!info) return [];
+    if (info.mtimeMs !== redirectRules.mtime) {
+      const text = await readFile(path.join(absoluteRoot, '_redirects'), 'utf8').catch(() => '');
+      redirectRules = { mtime: info.mtimeMs, rules: parseRedirectsFile(text) };
+    }
+    return redirectRules.rules;
+  }
+
   /**
    * Opens the file for a site path. While `npm run build` swaps out/ (out → out-previous,
    * out-building → out) the root is missing for a moment: wait for it rather than answer 404.
@@ -329,6 +381,16 @@ export function createStaticServer({ root, basePath = '', log = console.error })
       if (page && !(await resolveFile(absoluteRoot, sitePath))) {
         const query = (req.url ?? '').includes('?') ? `?${(req.url ?? '').split('?')[1]}` : '';
         res.writeHead(301, { Location: `${basePath}${encodeURI(withoutSlash)}${query}` }).end();
+        return;
+      }
+    }
+    // A renamed post's old path: a real redirect, as hosts that read _redirects answer it (a
+    // file there, the redirect page, is what hosts that do not read it serve).
+    if (sitePath) {
+      const moved = redirectFor(await redirectsFor(), `${basePath}${sitePath}`);
+      if (moved) {
+        const query = (req.url ?? '').includes('?') ? `?${(req.url ?? '').split('?')[1]}` : '';
+        res.writeHead(moved.status, { Location: `${encodeURI(moved.location)}${query}` }).end();
         return;
       }
     }

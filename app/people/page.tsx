@@ -4,17 +4,23 @@ import { Thumbnail } from '@/components/markdown/Picture';
 import { getPeople } from '@/lib/posts';
 import { listingMetadata } from '@/lib/seo/metadata';
 import { personPath } from '@/lib/seo/urls';
+import { t } from '@/lib/i18n';
+import { site } from '@/lib/site';
 
-export const metadata: Metadata = listingMetadata('사람들', '대담에 나온 사람들', '/people');
+export const metadata: Metadata = listingMetadata(
+  t.people.title,
+  t.people.description(site.name),
+  '/people',
+);
 
 /** Everyone who answered or asked in the archive, by name. */
 export default async function PeopleIndex() {
   const { people } = await getPeople();
   return (
     <>
-      <h1 className="page-title">사람들</h1>
+      <h1 className="page-title">{t.people.title}</h1>
       {people.length === 0 ? (
-        <p>아직 대담에 나온 사람이 없습니다.</p>
+        <p>{t.people.empty}</p>
       ) : (
         <ul className="people-list">
           {people.map((person) => (
@@ -23,9 +29,9 @@ export default async function PeopleIndex() {
               <Link href={personPath(person.slug)}>{person.name}</Link>
               <span className="post-meta">
                 {[
-                  person.gave.length > 0 ? `인터뷰 ${person.gave.length}편` : '',
-                  person.conducted.length > 0 ? `진행 ${person.conducted.length}편` : '',
-                  person.answers.length > 0 ? `답변 ${person.answers.length}개` : '',
+                  person.gave.length > 0 ? t.people.gave(person.gave.length) : '',
+                  person.conducted.length > 0 ? t.people.conducted(person.conducted.length) : '',
+                  person.answers.length > 0 ? t.count.answers(person.answers.length) : '',
                 ]
                   .filter(Boolean)
                   .join(' · ')}

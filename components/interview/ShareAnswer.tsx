@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n';
+
 export interface ShareAnswerProps {
   n: number;
   /** Site path (base path included) of the post; the copied link is `<origin><path>#q-N`. */
@@ -26,14 +28,17 @@ export function ShareAnswer({ n, postPath, sharePath, title, quoteSource }: Shar
       data-quote-source={quoteSource}
     >
       <button type="button" data-action="copy">
-        링크 복사<span className="sr-only"> (질문 {n})</span>
+        {t.share.copy}
+        <span className="sr-only">{t.share.aboutQuestion(n)}</span>
       </button>
       <button type="button" data-action="share" hidden>
-        공유<span className="sr-only"> (질문 {n})</span>
+        {t.share.share}
+        <span className="sr-only">{t.share.aboutQuestion(n)}</span>
       </button>
       {/* Shown by client/quote-share.ts while words of this answer are selected. */}
       <button type="button" data-action="quote">
-        인용 공유<span className="sr-only"> (질문 {n}, 선택한 글)</span>
+        {t.share.quote}
+        <span className="sr-only">{t.share.aboutSelection(n)}</span>
       </button>
       <span role="status" className="qa-share-status" />
     </div>

@@ -9,7 +9,7 @@ import type { PageOf } from '@/lib/posts/paginate';
 import { langAttribute } from '@/lib/posts/language';
 import { personJsonLd } from '@/lib/seo/json-ld';
 import { answerAnchorPath, personPath, postPath } from '@/lib/seo/urls';
-import { formatKoreanDate } from '@/lib/format/date';
+import { formatDate, t } from '@/lib/i18n';
 import { sitePath } from '@/lib/site';
 
 function Interviews({ id, title, posts }: { id: string; title: string; posts: Post[] }) {
@@ -17,7 +17,7 @@ function Interviews({ id, title, posts }: { id: string; title: string; posts: Po
   return (
     <section className="person-section" aria-labelledby={id}>
       <h2 id={id}>
-        {title} <span className="page-count">{posts.length}편</span>
+        {title} <span className="page-count">{t.count.items(posts.length)}</span>
       </h2>
       <ul className="person-interviews">
         {posts.map((post) => (
@@ -25,7 +25,7 @@ function Interviews({ id, title, posts }: { id: string; title: string; posts: Po
             <Link href={postPath(post)} lang={langAttribute(post.lang)}>
               {post.title}
             </Link>{' '}
-            <time dateTime={post.date}>{formatKoreanDate(post.date)}</time>
+            <time dateTime={post.date}>{formatDate(post.date)}</time>
           </li>
         ))}
       </ul>
@@ -48,8 +48,8 @@ function AnswerItem({ answer }: { answer: PersonAnswer }) {
         {answer.excerpt}
       </p>
       <p className="post-meta">
-        <span lang={lang}>{answer.post.title}</span> · 질문 {answer.n} ·{' '}
-        <time dateTime={answer.post.date}>{formatKoreanDate(answer.post.date)}</time>
+        <span lang={lang}>{answer.post.title}</span> · {t.people.question(answer.n)} ·{' '}
+        <time dateTime={answer.post.date}>{formatDate(answer.post.date)}</time>
       </p>
     </li>
   );
@@ -64,18 +64,23 @@ export function PersonPage({ person, answers }: { person: Person; answers: PageO
       {person.photo?.info ? (
         <ShownPicture
           info={person.photo.info}
-          alt={`${person.name}의 사진`}
+          alt={t.people.photo(person.name)}
           eager
           sizes="10rem"
           className="portrait"
         />
       ) : null}
       <h1 className="page-title">
-        <span className="page-kicker">사람{first ? '' : ` · 답변 ${answers.page}쪽`}</span>{' '}
+        <span className="page-kicker">
+          {t.people.kicker}
+          {first ? '' : ` · ${t.people.answersPage(answers.page)}`}
+        </span>{' '}
         {person.name}
       </h1>
       {person.aliases.length > 0 ? (
-        <p className="person-aliases">다른 표기: {person.aliases.join(', ')}</p>
+        <p className="person-aliases">
+          {t.people.aliases}: {person.aliases.join(', ')}
+        </p>
       ) : null}
       {person.description ? <p className="person-description">{person.description}</p> : null}
       {first ? <FeedLinks base={sitePath(personPath(person.slug))} name={person.name} /> : null}
@@ -85,7 +90,7 @@ export function PersonPage({ person, answers }: { person: Person; answers: PageO
             <li key={link}>
               <a href={link} rel="me noopener noreferrer" target="_blank">
                 {new URL(link).host}
-                <span className="sr-only"> (새 창)</span>
+                <span className="sr-only">{t.post.newWindow}</span>
               </a>
             </li>
           ))}
@@ -93,14 +98,19 @@ export function PersonPage({ person, answers }: { person: Person; answers: PageO
       ) : null}
       {first ? (
         <>
-          <Interviews id="gave-title" title="인터뷰한 대담" posts={person.gave} />
-          <Interviews id="conducted-title" title="진행한 대담" posts={person.conducted} />
+          <Interviews id="gave-title" title={t.people.gaveTitle} posts={person.gave} />
+          <Interviews
+            id="conducted-title"
+            title={t.people.conductedTitle}
+            posts={person.conducted}
+          />
         </>
       ) : null}
       {person.answers.length > 0 ? (
         <section className="person-section" aria-labelledby="answers-title">
           <h2 id="answers-title">
-            답변 <span className="page-count">{person.answers.length}개</span>
+            {t.people.answersTitle}{' '}
+            <span className="page-count">{t.count.number(person.answers.length)}</span>
           </h2>
           <ol className="person-answers">
             {answers.items.map((answer) => (

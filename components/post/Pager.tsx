@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { t } from '@/lib/i18n';
 
 /** "이전 / 다음 페이지" for a paginated listing; page 1 lives at `firstHref`. */
 export function Pager({
@@ -15,20 +16,18 @@ export function Pager({
   if (pages <= 1) return null;
   const href = (n: number) => (n === 1 ? firstHref : pageHref(n));
   return (
-    <nav className="pager" aria-label="페이지">
+    <nav className="pager" aria-label={t.list.pager}>
       {page > 1 ? (
         <Link href={href(page - 1)} rel="prev">
-          ← 최근 글
+          {t.list.newer}
         </Link>
       ) : (
         <span />
       )}
-      <span className="pager-position">
-        {page} / {pages} 페이지
-      </span>
+      <span className="pager-position">{t.list.position(page, pages)}</span>
       {page < pages ? (
         <Link href={href(page + 1)} rel="next">
-          이전 글 →
+          {t.list.older}
         </Link>
       ) : (
         <span />

@@ -3,6 +3,7 @@ import type { Post } from '@/lib/posts';
 import { langAttribute } from '@/lib/posts/language';
 import { Thumbnail } from '@/components/markdown/Picture';
 import { PostMeta } from './PostMeta';
+import { t } from '@/lib/i18n';
 
 /** A compact list of posts; only what the list shows is rendered, no client code. */
 export function PostList({ posts }: { posts: Post[] }) {
@@ -23,7 +24,8 @@ export function PostList({ posts }: { posts: Post[] }) {
             </p>
             {post.questions.length > 0 ? (
               <p className="post-facts">
-                {post.interviewee ? `${post.interviewee} · ` : ''}질문 {post.questions.length}개
+                {post.interviewee ? `${post.interviewee} · ` : ''}
+                {t.count.questions(post.questions.length)}
               </p>
             ) : null}
             <Thumbnail picture={post.cover} sizes="6rem" />

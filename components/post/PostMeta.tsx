@@ -1,12 +1,12 @@
 import Link from 'next/link';
-import { formatKoreanDate } from '@/lib/format/date';
+import { formatDate, t } from '@/lib/i18n';
 import type { Post } from '@/lib/posts';
 
 /** Date and category line shared by the post header and the lists. */
 export function PostMeta({ post }: { post: Post }) {
   return (
     <p className="post-meta">
-      <time dateTime={post.date}>{formatKoreanDate(post.date)}</time>
+      <time dateTime={post.date}>{formatDate(post.date)}</time>
       {post.category ? (
         <>
           <span aria-hidden="true"> · </span>
@@ -15,7 +15,7 @@ export function PostMeta({ post }: { post: Post }) {
           </Link>
         </>
       ) : null}
-      {post.draft ? <span className="draft"> 초안</span> : null}
+      {post.draft ? <span className="draft"> {t.post.draft}</span> : null}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 import type { QuestionSummary } from '@/lib/interview/remark-interview';
 import { langAttribute, SITE_LANGUAGE } from '@/lib/posts/language';
+import { t } from '@/lib/i18n';
 
 /**
  * The list of questions, linking to each #q-N. A plain <details> list without JavaScript;
@@ -18,7 +19,7 @@ export function QuestionNav({
   return (
     <nav className="toc" aria-labelledby="toc-title" id="toc">
       <details className="toc-details">
-        <summary id="toc-title">질문 {questions.length}개</summary>
+        <summary id="toc-title">{t.count.questions(questions.length)}</summary>
         <ol lang={langAttribute(lang)}>
           {questions.map((q) => (
             <li key={q.n}>

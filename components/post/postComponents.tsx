@@ -13,6 +13,7 @@ import { isRole } from '@/lib/people/roles';
 import type { Post } from '@/lib/posts';
 import { personPath, postPath, questionPath } from '@/lib/seo/urls';
 import { site, sitePath } from '@/lib/site';
+import { t } from '@/lib/i18n';
 
 type QaProps = { n: number | string; children?: ReactNode };
 
@@ -20,8 +21,8 @@ type QaProps = { n: number | string; children?: ReactNode };
  * else the interview's title. */
 function quoteSource(post: Post): string {
   return post.interviewer && !isRole(post.interviewer)
-    ? `${post.interviewer} 인터뷰`
-    : `「${post.title}」`;
+    ? t.post.interviewBy(post.interviewer)
+    : t.post.quoted(post.title);
 }
 
 /** A Q&A block of `post` with the share controls for its own link. */

@@ -3,9 +3,10 @@ import { recordingUrl } from '@/lib/recordings/media';
 import { withBasePath } from '@/components/markdown/SafeLink';
 import type { RecordingLink } from './TimeLink';
 import { hasTimedRecording, transcriptPath } from '@/lib/recordings/transcript';
-import { sitePath } from '@/lib/site';
+import { site, sitePath } from '@/lib/site';
 import { watchUrl } from '@/lib/recordings/platforms';
 import { VideoFacade } from './VideoFacade';
+import { t } from '@/lib/i18n';
 
 /** The recording's URL as the page links it (a local file under the base path), if any. */
 export function recordingLinkOf(post: Post): RecordingLink | undefined {
@@ -33,12 +34,12 @@ export function Player({ post }: { post: Post }) {
   const Media = link.kind;
   return (
     // The interface's language, inside a post whose text may be in another.
-    <div className={`recording recording-${link.kind}`} lang="ko">
+    <div className={`recording recording-${link.kind}`} lang={site.language}>
       <Media
         controls
         preload="none"
         src={link.href}
-        aria-label={link.kind === 'video' ? '인터뷰 영상' : '인터뷰 녹음'}
+        aria-label={link.kind === 'video' ? t.recording.videoLabel : t.recording.audioLabel}
         {...(link.kind === 'video' ? { playsInline: true } : {})}
       >
         {hasTimedRecording(post) ? (
@@ -47,10 +48,12 @@ export function Player({ post }: { post: Post }) {
             kind="captions"
             src={sitePath(transcriptPath(post))}
             srcLang={post.lang}
-            label="대담 자막"
+            label={t.recording.captions(site.name)}
           />
         ) : null}
-        <a href={link.href}>{link.kind === 'video' ? '영상 파일 열기' : '녹음 파일 열기'}</a>
+        <a href={link.href}>
+          {link.kind === 'video' ? t.recording.openVideo : t.recording.openAudio}
+        </a>
       </Media>
     </div>
   );

@@ -2,6 +2,7 @@ import type { RecordingKind } from '@/lib/recordings/media';
 import { watchUrl } from '@/lib/recordings/platforms';
 import type { PlatformVideo } from '@/lib/recordings/platforms';
 import { formatTime } from '@/lib/recordings/time';
+import { t } from '@/lib/i18n';
 
 /**
  * Where a post's blocks play from: the recording's URL (base path included) and its kind, or
@@ -25,13 +26,13 @@ export const momentHref = (recording: RecordingLink, seconds: number) =>
  */
 export function TimeLink({ seconds, recording }: { seconds: number; recording: RecordingLink }) {
   const label = formatTime(seconds);
-  const verb = recording.kind === 'video' ? '보기' : '듣기';
+  const verb = recording.kind === 'video' ? t.client.watch : t.client.listen;
   return (
     <a
       className="qa-time"
       href={momentHref(recording, seconds)}
       data-time={seconds}
-      aria-label={`${label}부터 ${verb}`}
+      aria-label={t.recording.from(label, verb)}
     >
       {label}
     </a>

@@ -2,6 +2,8 @@ import type { Post } from '@/lib/posts';
 import { ShownPicture } from '@/components/markdown/Picture';
 import { embedUrl, PLATFORM_LABELS, watchUrl } from '@/lib/recordings/platforms';
 import type { PlatformVideo } from '@/lib/recordings/platforms';
+import { t } from '@/lib/i18n';
+import { site } from '@/lib/site';
 
 /**
  * A YouTube or Vimeo video as a poster with a play button (lib/recordings/platforms.ts): nothing
@@ -15,7 +17,7 @@ export function VideoFacade({ post, video }: { post: Post; video: PlatformVideo 
   return (
     <div
       className="recording recording-embed"
-      lang="ko"
+      lang={site.language}
       data-embed={embedUrl(video)}
       data-platform={platform}
     >
@@ -26,12 +28,11 @@ export function VideoFacade({ post, video }: { post: Post; video: PlatformVideo 
         <span className="embed-label">
           <span className="embed-button" aria-hidden="true" />
           {/* Named for what it does; the ▶ is drawn, not read. */}
-          <span className="embed-text">영상 재생</span>
+          <span className="embed-text">{t.recording.play}</span>
         </span>
       </a>
       <p className="embed-note" id="embed-note">
-        누르면 {platform}의 플레이어를 불러옵니다. 그 전에는 {platform}에 아무것도 요청하지
-        않습니다.
+        {t.recording.facade(platform)}
       </p>
     </div>
   );

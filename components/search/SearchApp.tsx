@@ -1,3 +1,5 @@
+import { t } from '@/lib/i18n';
+
 interface Props {
   indexUrl: string;
   postsPath: string;
@@ -11,9 +13,9 @@ export function SearchApp({ indexUrl, postsPath }: Props) {
   return (
     <div className="search-app" data-index-url={indexUrl} data-posts-path={postsPath}>
       {/* Results follow the typing; there is nothing to submit, so no <form>. */}
-      <div role="search" aria-label="질문과 답 검색">
+      <div role="search" aria-label={t.search.app}>
         <label htmlFor="search-page-input" className="search-label">
-          질문, 답, 제목, 이름에서 찾기
+          {t.search.appField}
         </label>
         <input
           id="search-page-input"

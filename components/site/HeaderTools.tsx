@@ -1,4 +1,6 @@
-import { THEMES, THEME_ICONS, THEME_LABELS, themeButtonLabel } from '@/lib/theme';
+import { THEMES, THEME_ICONS, themeButtonLabel } from '@/lib/theme';
+import { t } from '@/lib/i18n';
+import { site } from '@/lib/site';
 
 /**
  * The header's search box (a plain GET form to the search page, so it works without
@@ -9,20 +11,25 @@ import { THEMES, THEME_ICONS, THEME_LABELS, themeButtonLabel } from '@/lib/theme
 export function HeaderTools({ searchAction }: { searchAction: string }) {
   return (
     <div className="header-tools">
-      <form action={searchAction} role="search" aria-label="사이트 검색" className="site-search">
+      <form
+        action={searchAction}
+        role="search"
+        aria-label={t.search.region}
+        className="site-search"
+      >
         <label htmlFor="site-search" className="sr-only">
-          대담 검색
+          {t.search.field(site.name)}
         </label>
         <input
           id="site-search"
           type="search"
           name="q"
-          placeholder="검색"
+          placeholder={t.search.placeholder}
           enterKeyHint="search"
           autoComplete="off"
           aria-keyshortcuts="/"
         />
-        <button type="submit" className="search-submit" aria-label="검색하기">
+        <button type="submit" className="search-submit" aria-label={t.search.submit}>
           <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <circle cx="7" cy="7" r="5" fill="none" stroke="currentColor" strokeWidth="1.8" />
             <path
@@ -34,11 +41,15 @@ export function HeaderTools({ searchAction }: { searchAction: string }) {
           </svg>
         </button>
       </form>
-      <button type="button" className="theme-toggle" aria-label={themeButtonLabel('system')}>
+      <button
+        type="button"
+        className="theme-toggle"
+        aria-label={themeButtonLabel('system', t.client.theme)}
+      >
         {THEMES.map((theme) => (
           <span key={theme} className="theme-state" data-theme-state={theme} aria-hidden="true">
             <span>{THEME_ICONS[theme]}</span>
-            <span className="theme-label">{THEME_LABELS[theme]}</span>
+            <span className="theme-label">{t.client.theme[theme]}</span>
           </span>
         ))}
       </button>

@@ -1,9 +1,10 @@
 import type { Post } from '@/lib/posts';
 import { answerAnchorPath, postImageUrl, postPath } from '@/lib/seo/urls';
-import { absoluteUrl } from '@/lib/site';
+import { absoluteUrl, site } from '@/lib/site';
 import { recordingAbsoluteUrl } from '@/lib/recordings/media';
 import type { Recording } from '@/lib/recordings/media';
 import { chaptersPath, hasTimedRecording, transcriptPath } from '@/lib/recordings/transcript';
+import { t } from '@/lib/i18n';
 
 /** How many of the newest posts the feeds carry. */
 export const FEED_SIZE = 30;
@@ -56,12 +57,14 @@ export function feedItem(post: Post): FeedItem {
     summary: post.description,
     html:
       `<p>${escapeHtml(post.description)}</p>` +
-      (questions ? `<p>질문 ${post.questions.length}개:</p><ol>${questions}</ol>` : ''),
+      (questions
+        ? `<p>${escapeHtml(t.feed.questions(post.questions.length))}</p><ol>${questions}</ol>`
+        : ''),
     date: new Date(`${post.date}T00:00:00+09:00`).toISOString(),
     category: post.category?.name,
     tags: post.tags,
     image: postImageUrl(post),
-    author: post.interviewer,
+    author: post.interviewer ?? site.author,
     language: post.lang,
     // A platform's video is a page, not a file a podcast app can download: no enclosure.
     ...(post.recording && !post.recording.platform

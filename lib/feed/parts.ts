@@ -1,7 +1,7 @@
-import { getCategories, getPeople, getTags } from '@/lib/posts';
+import { getCategories, getPeople, getSeries, getTags } from '@/lib/posts';
 import { jsonFeedResponse, rssResponse } from './responses';
 import type { FeedSource } from './responses';
-import { categoryFeed, personFeed, tagFeed } from './sources';
+import { categoryFeed, personFeed, seriesFeed, tagFeed } from './sources';
 
 /**
  * The parts of the archive that have feeds of their own (a category, a tag, a person) and the
@@ -23,6 +23,11 @@ export const FEED_PARTS = {
     folder: 'people',
     feed: personFeed,
     slugs: async () => (await getPeople()).people.map((p) => p.slug),
+  },
+  series: {
+    folder: 'series',
+    feed: seriesFeed,
+    slugs: async () => (await getSeries()).map((s) => s.slug),
   },
 } satisfies Record<
   string,

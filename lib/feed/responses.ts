@@ -37,7 +37,17 @@ export function jsonFeedResponse(source: FeedSource): Response {
     version: 'https://jsonfeed.org/version/1.1',
     title: source.title,
     description: source.description,
-    language: 'ko',
+    language: site.language,
+    ...(site.publisher || site.author
+      ? {
+          authors: [
+            {
+              name: site.publisher?.name ?? site.author,
+              ...(site.publisher?.url ? { url: site.publisher.url } : {}),
+            },
+          ],
+        }
+      : {}),
     home_page_url: absoluteUrl(source.home),
     feed_url: absoluteUrl(`${source.base}/feed.json`),
     icon: absoluteUrl('/icon-512.png'),

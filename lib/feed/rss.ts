@@ -1,5 +1,6 @@
 import type { FeedItem } from './items';
 import { escapeHtml } from './items';
+import { site } from '@/lib/site';
 
 interface Channel {
   title: string;
@@ -50,7 +51,7 @@ export function rss(channel: Channel, items: FeedItem[]): string {
       <pubDate>${new Date(item.date).toUTCString()}</pubDate>
       <description>${xml(item.summary)}</description>
       <content:encoded>${xml(item.html)}</content:encoded>
-      <dc:language>${xml(item.language)}</dc:language>${episode(item)}${item.category ? `\n      <category>${xml(item.category)}</category>` : ''}${item.tags.map((tag) => `\n      <category>${xml(tag)}</category>`).join('')}
+      <dc:language>${xml(item.language)}</dc:language>${item.author ? `\n      <dc:creator>${xml(item.author)}</dc:creator>` : ''}${episode(item)}${item.category ? `\n      <category>${xml(item.category)}</category>` : ''}${item.tags.map((tag) => `\n      <category>${xml(tag)}</category>`).join('')}
     </item>`,
     )
     .join('\n');
@@ -60,7 +61,7 @@ export function rss(channel: Channel, items: FeedItem[]): string {
     <title>${xml(channel.title)}</title>
     <link>${xml(channel.home)}</link>
     <description>${xml(channel.description)}</description>
-    <language>ko</language>
+    <language>${xml(site.language)}</language>${site.publisher ? `\n    <dc:publisher>${xml(site.publisher.name)}</dc:publisher>` : ''}
     <atom:link href="${xml(channel.self)}" rel="self" type="application/rss+xml"/>${items[0] ? `\n    <lastBuildDate>${new Date(items[0].date).toUTCString()}</lastBuildDate>` : ''}
 ${entries}
   </channel>

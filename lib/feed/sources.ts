@@ -4,11 +4,13 @@ import {
   getPeople,
   getPostsInCategory,
   getPostsWithTag,
+  getSeries,
   getTags,
 } from '@/lib/posts';
-import { categoryPath, personPath, tagPath } from '@/lib/seo/urls';
+import { categoryPath, personPath, seriesPath, tagPath } from '@/lib/seo/urls';
 import { site } from '@/lib/site';
 import type { FeedSource } from './responses';
+import { t } from '@/lib/i18n';
 
 /** The feeds of each category, tag and person, for their route files. */
 export async function categoryFeed(slug: string): Promise<FeedSource | undefined> {
@@ -16,7 +18,7 @@ export async function categoryFeed(slug: string): Promise<FeedSource | undefined
   if (!category) return undefined;
   return {
     title: `${site.name} · ${category.name}`,
-    description: `${category.name} 분류의 대담`,
+    description: t.category.description(category.name),
     home: categoryPath(slug),
     base: categoryPath(slug),
     posts: await getPostsInCategory(slug),
@@ -24,11 +26,11 @@ export async function categoryFeed(slug: string): Promise<FeedSource | undefined
 }
 
 export async function tagFeed(slug: string): Promise<FeedSource | undefined> {
-  const tag = (await getTags()).find((t) => t.slug === slug);
+  const tag = (await getTags()).find((known) => known.slug === slug);
   if (!tag) return undefined;
   return {
     title: `${site.name} · #${tag.name}`,
-    description: `${tag.name} 태그가 붙은 대담`,
+    description: t.tag.description(tag.name),
     home: tagPath(slug),
     base: tagPath(slug),
     posts: await getPostsWithTag(slug),
@@ -42,10 +44,23 @@ export async function personFeed(slug: string): Promise<FeedSource | undefined> 
   const appears = new Set([...person.gave, ...person.conducted].map((post) => post.slug));
   return {
     title: `${site.name} · ${person.name}`,
-    description: `${person.name}이(가) 나온 대담`,
+    description: t.people.feed(person.name),
     home: personPath(slug),
     base: personPath(slug),
     // Newest first, as the archive is.
     posts: (await getAllPosts()).filter((post) => appears.has(post.slug)),
+  };
+}
+
+/** A series' feed: its parts, the latest first (as every feed is). */
+export async function seriesFeed(slug: string): Promise<FeedSource | undefined> {
+  const series = (await getSeries()).find((s) => s.slug === slug);
+  if (!series) return undefined;
+  return {
+    title: `${site.name} · ${series.name}`,
+    description: t.series.description(series.name),
+    home: seriesPath(slug),
+    base: seriesPath(slug),
+    posts: [...series.parts].reverse(),
   };
 }

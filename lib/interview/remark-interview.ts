@@ -8,6 +8,7 @@ import { formatTime as formatSeconds, leadingTime, TIME_HINT } from '@/lib/recor
 import { matchLabel } from './labels';
 import { answerNode, leadNode, qaNode, questionNode } from './nodes';
 import type { InterviewAnswer, InterviewQa } from './nodes';
+import { questionNumbers } from './anchors';
 
 /**
  * remark-interview: finds the interview in a plain Markdown post and restructures it into
@@ -26,6 +27,8 @@ export interface InterviewOptions {
   interviewee?: string;
   /** Frontmatter `source`: when set, a bare URL in the preamble stays in the text. */
   source?: string;
+  /** Frontmatter `addedQuestions`: positions of questions added after publishing (./anchors.ts). */
+  added?: number[];
 }
 
 export interface QuestionSummary {
@@ -404,11 +407,27 @@ export function applyInterview(tree: Root, options: InterviewOptions = {}): Inte
     }
   }
 
+  if (options.added?.length) renumber(output, summary, options.added);
   if (options.interviewee) summary.interviewee = options.interviewee;
   if (timeIssues.length > 0) summary.timeIssues = timeIssues;
   if (times.length > 0) summary.times = times;
   tree.children = output;
   return summary;
+}
+
+/** Gives the questions their lasting numbers (./anchors.ts), in the tree and the summary. */
+function renumber(output: RootContent[], summary: InterviewSummary, added: number[]) {
+  const numbers = questionNumbers(summary.questions.length, added);
+  let at = 0;
+  for (const node of output) {
+    if (node.type !== 'interviewQa') continue;
+    const n = numbers[at]!;
+    node.data!.hProperties!.n = n;
+    const question = node.children[0];
+    if (question?.type === 'interviewQuestion') question.data!.hProperties!.n = n;
+    summary.questions[at]!.n = n;
+    at++;
+  }
 }
 
 /** The unified plugin; the summary is also left on `file.data.interview`. */

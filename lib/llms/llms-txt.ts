@@ -1,6 +1,7 @@
 import type { Post, PostWithText } from '@/lib/posts';
 import { postPath } from '@/lib/seo/urls';
 import { absoluteUrl, site } from '@/lib/site';
+import { t } from '@/lib/i18n';
 
 /**
  * /llms.txt and /llms-full.txt (https://llmstxt.org): the site's name, a one-line summary,
@@ -14,14 +15,14 @@ const inline = (text: string) => text.replace(/\s+/g, ' ').trim();
 const linkText = (text: string) => inline(text).replace(/([\\[\]])/g, '\\$1');
 
 function header(): string {
-  return `# ${site.name}\n\n> ${inline(site.description)}\n\n질문과 답으로 된 인터뷰를 싣는 사이트입니다. 각 글의 원문 Markdown은 아래 링크에 있고, 글을 한 파일로 모은 것(최근 글부터 10 MB까지)은 ${absoluteUrl('/llms-full.txt')} 입니다.\n`;
+  return `# ${site.name}\n\n> ${inline(site.description)}\n\n${t.llms.about(absoluteUrl('/llms-full.txt'))}\n`;
 }
 
 export function llmsTxt(posts: Post[]): string {
   const items = posts.map(
     (post) => `- [${linkText(post.title)}](${markdownUrl(post)}): ${inline(post.description)}`,
   );
-  return `${header()}\n## 대담\n\n${items.length > 0 ? items.join('\n') : '아직 발행한 대담이 없습니다.'}\n`;
+  return `${header()}\n## ${t.llms.posts}\n\n${items.length > 0 ? items.join('\n') : t.llms.none}\n`;
 }
 
 /**
@@ -37,10 +38,10 @@ export function llmsFullTxt(
 ): string {
   const all = posts.map((post) => {
     const facts = [
-      `- 날짜: ${post.date}`,
-      `- 주소: ${absoluteUrl(postPath(post))}`,
-      `- 원문 Markdown: ${markdownUrl(post)}`,
-      ...(post.lang === 'ko' ? [] : [`- 언어: ${post.lang}`]),
+      `- ${t.llms.date}: ${post.date}`,
+      `- ${t.llms.address}: ${absoluteUrl(postPath(post))}`,
+      `- ${t.llms.markdown}: ${markdownUrl(post)}`,
+      ...(post.lang === site.language ? [] : [`- ${t.llms.language}: ${post.lang}`]),
     ];
     return `## ${inline(post.title)}\n\n${facts.join('\n')}\n\n${post.body.trim()}`;
   });
@@ -55,8 +56,6 @@ export function llmsFullTxt(
   }
   const left = all.length - sections.length;
   const note =
-    left > 0
-      ? `\n\n---\n\n이 파일에는 최근 글 ${sections.length}편만 담았습니다. 나머지 ${left}편은 ${absoluteUrl('/llms.txt')} 의 링크에서 원문 Markdown으로 읽을 수 있습니다.`
-      : '';
+    left > 0 ? `\n\n---\n\n${t.llms.rest(sections.length, left, absoluteUrl('/llms.txt'))}` : '';
   return `${head}${sections.join('\n\n')}${note}\n`;
 }

@@ -1,4 +1,4 @@
-import { formatKoreanDate } from '@/lib/format/date';
+import { formatDate, t } from '@/lib/i18n';
 import type { Post } from '@/lib/posts';
 import { cardFormat, postImagePath, questionImagePath, SITE_IMAGE_PATH } from '@/lib/seo/urls';
 import { site } from '@/lib/site';
@@ -18,6 +18,11 @@ export type Card = {
   what: string;
 } & ({ kind: 'post'; input: PostCardInput } | { kind: 'question'; input: QuestionCardInput });
 
+const countsOf = (n: number) => ({
+  short: t.count.questions(n),
+  long: `${t.card.interview} · ${t.count.questions(n)}`,
+});
+
 export function postCard(post: Post): Card {
   return {
     kind: 'post',
@@ -28,7 +33,8 @@ export function postCard(post: Post): Card {
       title: post.title,
       interviewee: post.interviewee,
       questionCount: post.questions.length,
-      date: formatKoreanDate(post.date),
+      counts: countsOf(post.questions.length),
+      date: formatDate(post.date),
       siteName: site.name,
       ...(post.cardPhoto && { photo: post.cardPhoto }),
     },
@@ -36,7 +42,8 @@ export function postCard(post: Post): Card {
 }
 
 export function questionCard(post: Post, n: number): Card {
-  const question = post.questions.find((q) => q.n === n);
+  const at = post.questions.findIndex((q) => q.n === n);
+  const question = post.questions[at];
   return {
     kind: 'question',
     path: questionImagePath(post, n),
@@ -49,6 +56,9 @@ export function questionCard(post: Post, n: number): Card {
       answerer: question?.answerSpeaker,
       n,
       total: post.questions.length,
+      answerLabel: t.card.answer,
+      position: t.question.position(at + 1, post.questions.length),
+      siteName: site.name,
       ...(post.cardPhoto && { photo: post.cardPhoto }),
     },
   };
@@ -60,7 +70,13 @@ export function siteCard(): Card {
     path: SITE_IMAGE_PATH,
     format: 'png',
     what: 'the site’s preview card',
-    input: { title: site.description, questionCount: 0, date: '', siteName: site.name },
+    input: {
+      title: site.description,
+      questionCount: 0,
+      counts: countsOf(0),
+      date: '',
+      siteName: site.name,
+    },
   };
 }
 

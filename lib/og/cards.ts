@@ -77,8 +77,14 @@ const QUOTE = new Path2D(
 const WORDMARK_SIZE = 52;
 const WORDMARK_TEXT = { size: 36, weight: 800, tracking: -1 } as const;
 
-/** The icon in its rounded square and the name "대담" beside it; returns its width. */
-function drawWordmark(ctx: SKRSContext2D, x: number, y: number, onDark: boolean): number {
+/** The icon in its rounded square and the site's name beside it; returns its width. */
+function drawWordmark(
+  ctx: SKRSContext2D,
+  name: string,
+  x: number,
+  y: number,
+  onDark: boolean,
+): number {
   ctx.fillStyle = onDark ? PAPER : ACCENT;
   ctx.beginPath();
   ctx.roundRect(x, y, WORDMARK_SIZE, WORDMARK_SIZE, 14);
@@ -96,8 +102,8 @@ function drawWordmark(ctx: SKRSContext2D, x: number, y: number, onDark: boolean)
   ctx.restore();
   const text = { ...WORDMARK_TEXT, color: onDark ? PAPER : INK };
   const left = x + WORDMARK_SIZE + 16;
-  drawLines(ctx, text, ['대담'], left, y + (WORDMARK_SIZE - lineBox(text)) / 2, NORMAL);
-  return left + textWidth(ctx, text, '대담') - x;
+  drawLines(ctx, text, [name], left, y + (WORDMARK_SIZE - lineBox(text)) / 2, NORMAL);
+  return left + textWidth(ctx, text, name) - x;
 }
 
 /** CSS `line-height: normal`, as a multiple of the size: the font's ascent plus descent. */
@@ -161,6 +167,8 @@ export interface PostCardInput {
   title: string;
   interviewee?: string;
   questionCount: number;
+  /** The count as the interface says it, with and without a photo beside it. */
+  counts: { short: string; long: string };
   date: string;
   siteName: string;
   /** The post's photo: which picture, by content hash (drawn from ./photo.ts's pixels). */
@@ -174,7 +182,7 @@ export function drawPostCard(ctx: SKRSContext2D, input: PostCardInput, photo?: P
   ctx.drawImage(postBackground(), 0, 0);
   if (photo) drawPhoto(ctx, photo, photoLeft, 0);
 
-  drawWordmark(ctx, left, top, true);
+  drawWordmark(ctx, input.siteName, left, top, true);
   const date: TextStyle = { size: 26, weight: 400, color: '#c9d6ea' };
   drawLines(
     ctx,
@@ -220,7 +228,7 @@ export function drawPostCard(ctx: SKRSContext2D, input: PostCardInput, photo?: P
   let x = left;
   if (input.interviewee) x += drawPill(ctx, pill, PAPER, input.interviewee, x, middle) + 18;
   const note: TextStyle = { size: 30, weight: 400, color: '#dbe5f3' };
-  const count = photo ? `질문 ${input.questionCount}개` : `인터뷰 · 질문 ${input.questionCount}개`;
+  const count = photo ? input.counts.short : input.counts.long;
   const text = input.questionCount > 0 ? count : input.siteName;
   // What does not fit beside the name is left out, never drawn over the photo.
   if (x + textWidth(ctx, note, text) <= right)
@@ -234,6 +242,10 @@ export interface QuestionCardInput {
   answerer?: string;
   n: number;
   total: number;
+  /** The interface's words: `답변`, `질문 3 / 12`, and the site's name. */
+  answerLabel: string;
+  position: string;
+  siteName: string;
   photo?: CardPhoto;
 }
 
@@ -250,7 +262,7 @@ export function drawQuestionCard(ctx: SKRSContext2D, input: QuestionCardInput, p
   ctx.fillRect(0, 0, width, 14);
 
   // Header: the wordmark, then the post's title on one line.
-  const markWidth = drawWordmark(ctx, left, top, false);
+  const markWidth = drawWordmark(ctx, input.siteName, left, top, false);
   const postTitle: TextStyle = { size: 26, weight: 400, color: MUTED };
   setFont(ctx, postTitle);
   const titleLeft = left + markWidth + 28;
@@ -301,12 +313,19 @@ export function drawQuestionCard(ctx: SKRSContext2D, input: QuestionCardInput, p
     drawPhoto(ctx, photo, left, middle - box.height / 2, shape);
     answerLeft += box.width + 22;
   }
-  drawLines(ctx, footerStyle, ['답변'], answerLeft, middle - lineBox(footerStyle) / 2, NORMAL);
+  drawLines(
+    ctx,
+    footerStyle,
+    [input.answerLabel],
+    answerLeft,
+    middle - lineBox(footerStyle) / 2,
+    NORMAL,
+  );
   if (input.answerer) {
-    const x = answerLeft + textWidth(ctx, footerStyle, '답변') + 16;
+    const x = answerLeft + textWidth(ctx, footerStyle, input.answerLabel) + 16;
     drawPill(ctx, pill, SOFT, input.answerer, x, middle);
   }
   const count: TextStyle = { ...footerStyle, weight: 700 };
-  const label = `질문 ${input.n} / ${input.total}`;
+  const label = input.position;
   drawLines(ctx, count, [label], right, middle - lineBox(count) / 2, NORMAL, 'right');
 }

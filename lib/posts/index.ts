@@ -11,10 +11,15 @@ import type { Tag } from './taxonomy';
 import { toSlug } from './slug';
 import { postBody } from './body';
 import { forPages } from './for-pages';
+import { placeInSeries, seriesOf } from './series';
+import type { Series } from './series';
+import { translationsOf } from './translations';
 import type { Category, Post, PostWithText } from './types';
+import { t } from '@/lib/i18n';
 
 export type { Category, Post, PostWithText } from './types';
 export type { Tag } from './taxonomy';
+export type { Series } from './series';
 export { ContentError } from './errors';
 
 /**
@@ -44,7 +49,7 @@ export async function getPost(slug: string): Promise<Post | undefined> {
 }
 
 /** Posts without a category are listed here (only when there are some). */
-export const UNCATEGORIZED: Category = { name: '분류 없음', slug: 'uncategorized' };
+export const UNCATEGORIZED: Category = { name: t.category.uncategorized, slug: 'uncategorized' };
 
 /** Every category page to build: the categories in use, and UNCATEGORIZED when needed. */
 export async function getCategories(): Promise<Category[]> {
@@ -67,7 +72,11 @@ export async function compilePost(post: Post): Promise<RenderWith> {
   return compileMarkdown({
     body: await postBody(post),
     format: post.format,
-    interview: { interviewee: post.interviewee, source: post.source },
+    interview: {
+      interviewee: post.interviewee,
+      source: post.source,
+      added: post.addedQuestions,
+    },
     pictures: {
       pictures: Object.fromEntries(
         post.pictures.flatMap((picture) => (picture.info ? [[picture.src, picture.info]] : [])),
@@ -128,4 +137,43 @@ export async function getQuestionParams(): Promise<Array<{ slug: string; n: stri
   return (await getAllPosts()).flatMap((post) =>
     post.questions.map((q) => ({ slug: post.slug, n: String(q.n) })),
   );
+}
+
+/** Every series of the published posts (./series.ts), the one with the latest part first. */
+export function getSeries(): Promise<Series[]> {
+  const build = async () => seriesOf(await getAllPosts());
+  return isDev ? build() : oncePerProcess('series', build);
+}
+
+/** The series `post` is a part of, with its place in it. */
+export async function getSeriesPlace(post: Post) {
+  const series = post.series && (await getSeries()).find((s) => s.slug === post.series!.slug);
+  return series ? { series, ...placeInSeries(series, post) } : undefined;
+}
+
+/** The other language versions of `post` (./translations.ts). */
+export async function getTranslations(post: Post): Promise<Post[]> {
+  if (!post.translationKey) return [];
+  const build = async () => {
+    const byKey = new Map<string, Post[]>();
+    for (const other of await getAllPosts()) {
+      if (!other.translationKey) continue;
+      byKey.set(other.translationKey, [...(byKey.get(other.translationKey) ?? []), other]);
+    }
+    return byKey;
+  };
+  const byKey = await (isDev ? build() : oncePerProcess('translations', build));
+  return translationsOf(byKey.get(post.translationKey) ?? [], post);
+}
+
+/** The years the archive has posts in, newest first, each with its posts (newest first). */
+export async function getYears(): Promise<Array<{ year: string; posts: Post[] }>> {
+  const byYear = new Map<string, Post[]>();
+  for (const post of await getAllPosts()) {
+    const year = post.date.slice(0, 4);
+    const list = byYear.get(year) ?? [];
+    list.push(post);
+    byYear.set(year, list);
+  }
+  return [...byYear].map(([year, posts]) => ({ year, posts }));
 }

@@ -1,9 +1,11 @@
+import { site } from '@/lib/site';
+
 /**
  * The language of a post: frontmatter `lang` (a BCP 47 tag), else guessed from its text. The
  * guess only tells apart the scripts it can see: Hangul → ko, kana → ja, Han alone → zh,
  * Latin → en. A post in French or German says so with `lang: fr`.
  */
-export const SITE_LANGUAGE = 'ko';
+export const SITE_LANGUAGE: string = site.language;
 
 const HANGUL = /\p{Script=Hangul}/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;

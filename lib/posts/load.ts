@@ -7,8 +7,12 @@ import type { PeopleDirectory } from '@/lib/people/directory';
 import { readPeopleData } from '@/lib/people/data';
 import { inspectPicture, PictureProblem } from '@/lib/pictures/inspect';
 import { examineRecording } from '@/lib/recordings/inspect';
+import { readSiteFile, SITE_FILE } from '@/lib/publication/site-file';
 import { parsePostCached } from './parse-cache';
-import { slugClashes } from './taxonomy';
+import { slugClashes, tagsOf } from './taxonomy';
+import { aliasIssues, pagePathsOf } from './aliases';
+import { seriesIssues, seriesOf } from './series';
+import { translationIssues } from './translations';
 import type { CardPhoto, Category, Post, PostWithText } from './types';
 
 const POST_FILE = /\.mdx?$/;
@@ -99,7 +103,17 @@ export async function loadPosts(
   issues.push(...slugClashes(posts, 'tags', (slug) => `/tags/${slug}`));
   const people = await readPeopleData(dir);
   const directory = buildPeople(posts, people.people);
-  issues.push(...people.issues, ...directory.issues);
+  issues.push(...people.issues, ...directory.issues, ...(await examineSiteFile(dir)));
+  issues.push(...slugClashes(posts, 'series', (slug) => `/series/${slug}`));
+  issues.push(...seriesIssues(posts), ...translationIssues(posts));
+  // Drafts included: a draft published later must not find its path taken by an alias.
+  const pages = pagePathsOf(posts, {
+    people: directory.people.map((person) => person.slug),
+    categories: categoriesOf(posts).map((category) => category.slug),
+    tags: tagsOf(posts).map((tag) => tag.slug),
+    series: seriesOf(posts).map((series) => series.slug),
+  });
+  issues.push(...aliasIssues(posts, pages));
   if (issues.length > 0) throw new ContentError(issues, folder);
   for (const post of posts) post.cardPhoto = cardPhotoOf(post, directory);
 
@@ -133,6 +147,32 @@ async function examinePictures(posts: PostWithText[], dir: string): Promise<Cont
         }
       }),
     );
+  }
+  return issues;
+}
+
+/** What is wrong with site.yaml, its icon included (lib/publication/site-file.ts). */
+async function examineSiteFile(dir: string): Promise<ContentIssue[]> {
+  const { settings, issues } = readSiteFile(dir);
+  if (!settings.icon) return issues;
+  try {
+    const { width, height } = await inspectPicture(path.join(dir, settings.icon));
+    if (width !== height || width < 512) {
+      issues.push({
+        file: SITE_FILE,
+        field: 'icon',
+        message: `the icon must be a square picture of at least 512×512 pixels (got ${width}×${height})`,
+        hint: 'crop it square; browsers and phones show it as small as 16 px and as large as 512 px',
+      });
+    }
+  } catch (error) {
+    if (!(error instanceof PictureProblem)) throw error;
+    issues.push({
+      file: SITE_FILE,
+      field: 'icon',
+      message: `the picture "${settings.icon}" ${error.message}`,
+      hint: error.hint,
+    });
   }
   return issues;
 }

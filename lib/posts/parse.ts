@@ -5,6 +5,7 @@ import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import type { Root } from 'mdast';
 import { z } from 'zod';
+import { closest } from '@/lib/format/suggest';
 import { truncateAtWord } from '@/lib/format/text';
 import { parseMarkdown, structure } from '@/lib/markdown/pipeline';
 import type { SourceFormat } from '@/lib/markdown/pipeline';
@@ -42,29 +43,7 @@ const MATTER_OPTIONS = {
   },
 };
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
-
-function suggestKey(key: string): string | undefined {
-  const best = FRONTMATTER_KEYS.map((known) => ({
-    known,
-    d: editDistance(key.toLowerCase(), known),
-  }))
-    .filter(({ d }) => d <= 2)
-    .sort((x, y) => x.d - y.d)[0];
-  return best?.known;
-}
+const suggestKey = (key: string) => closest(key, FRONTMATTER_KEYS);
 
 function frontmatterIssues(
   file: string,
@@ -84,10 +63,21 @@ function frontmatterIssues(
       });
     }
     const field = issue.path.map(String).join('.');
-    const top = String(issue.path[0] ?? '');
-    if (top !== '' && data[top] === undefined) {
+    const written = issue.path.reduce<unknown>(
+      (node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key],
+      data,
+    );
+    if (issue.path.length > 0 && written === undefined) {
       return [
-        { file, field, message: 'is required', hint: `add "${field}: …" to the frontmatter` },
+        {
+          file,
+          field,
+          message: 'is required',
+          hint:
+            issue.path.length === 1
+              ? `add "${field}: …" to the frontmatter`
+              : `add "${String(issue.path.at(-1))}: …" under ${issue.path.slice(0, -1).join('.')}`,
+        },
       ];
     }
     if (issue.code === 'invalid_type' && issue.expected === 'string') {
@@ -233,7 +223,25 @@ export function parsePost(file: string, text: string): ParseResult {
   const recording = recordingIn(meta, file);
   if (recording.issues.length > 0) return { issues: recording.issues };
   // The same plugins, on the same tree, as the page is rendered with (lib/markdown/pipeline.ts).
-  const interview = structure(tree, { interviewee: meta.interviewee, source: meta.source });
+  const interview = structure(tree, {
+    interviewee: meta.interviewee,
+    source: meta.source,
+    added: meta.addedQuestions,
+  });
+  const count = interview.questions.length;
+  const outOfRange = meta.addedQuestions.filter((position) => position > count);
+  if (outOfRange.length > 0) {
+    return {
+      issues: [
+        {
+          file,
+          field: 'addedQuestions',
+          message: `names question ${outOfRange.join(', ')}, but the post has ${count} question${count === 1 ? '' : 's'}`,
+          hint: 'list the positions, counted from the top, of the questions you added after publishing',
+        },
+      ],
+    };
+  }
   const times = (interview.times ?? []).map((t) => ({
     time: t.time,
     line: t.line === undefined ? undefined : t.line + lineOffset,
@@ -278,6 +286,13 @@ export function parsePost(file: string, text: string): ParseResult {
       pictures: pictures.pictures,
       ...(recording.recording ? { recording: { ...recording.recording, times } } : {}),
       questions: interview.questions,
+      ...(meta.translationKey ? { translationKey: meta.translationKey } : {}),
+      ...(meta.translationOf ? { translationOf: meta.translationOf } : {}),
+      translators: meta.translator ?? [],
+      ...(meta.series ? { series: { name: meta.series, slug: toSlug(meta.series) } } : {}),
+      ...(meta.part ? { part: meta.part } : {}),
+      addedQuestions: meta.addedQuestions,
+      aliases: meta.aliases.map((alias) => alias.replace(/\/+$/, '') || '/'),
       text: plain,
       readingMinutes: readingMinutes(plain),
       bodyHash: bodyHash(parsed.content),

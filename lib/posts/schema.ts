@@ -78,6 +78,50 @@ export const frontmatterSchema = z.strictObject({
   /** The interview's recording: a file beside the post or an https URL (lib/recordings/). */
   audio: text.optional(),
   video: text.optional(),
+  /** Posts that are the same interview in other languages share a key (lib/posts/translations.ts). */
+  translationKey: text.optional(),
+  /** The outside original this post translates, and who translated it. */
+  translationOf: z
+    .strictObject(
+      {
+        url: httpUrl,
+        language: languageTag,
+        title: text.optional(),
+        publisher: text.optional(),
+      },
+      { error: 'must be a mapping with url and language (and title, publisher)' },
+    )
+    .optional(),
+  translator: z
+    .union([text.transform((name) => [name]), z.array(text)], {
+      error: 'must be a name or a list of names',
+    })
+    .optional(),
+  /** A series this post is a part of (lib/posts/series.ts), and which part when not by date. */
+  series: text.optional(),
+  part: z
+    .number({ error: 'must be a whole number, e.g. part: 2' })
+    .int('must be a whole number, e.g. part: 2')
+    .positive('must be 1 or more')
+    .optional(),
+  /** Old paths of this post, each published as a redirect here (lib/posts/aliases.ts). */
+  aliases: z
+    .array(
+      text.refine(
+        (value) => /^\/[A-Za-z0-9._~\-/%]*$/.test(value) && !/(^|\/)\.\.?(\/|$)/.test(value),
+        {
+          error: 'must be a site path such as /posts/old-name (ASCII, starting with /)',
+        },
+      ),
+      { error: 'must be a list of old paths, e.g. [/posts/old-name]' },
+    )
+    .default([]),
+  /** Positions of questions added after publishing: they keep later numbers (lib/interview/anchors.ts). */
+  addedQuestions: z
+    .array(z.number().int().positive(), {
+      error: 'must be a list of question positions, e.g. [3]',
+    })
+    .default([]),
 });
 
 export type Frontmatter = z.output<typeof frontmatterSchema>;

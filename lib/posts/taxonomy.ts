@@ -13,13 +13,14 @@ export const tagOf = (name: string): Tag => ({ name, slug: toSlug(name) });
  */
 export function slugClashes(
   posts: Post[],
-  field: 'category' | 'tags',
+  field: 'category' | 'tags' | 'series',
   urlOf: (slug: string) => string,
 ): ContentIssue[] {
   const seen = new Map<string, { name: string; file: string }>();
   const issues: ContentIssue[] = [];
   for (const post of posts) {
-    const names = field === 'category' ? (post.category ? [post.category.name] : []) : post.tags;
+    const one = field === 'tags' ? undefined : post[field];
+    const names = field === 'tags' ? post.tags : one ? [one.name] : [];
     for (const name of names) {
       const slug = toSlug(name);
       const first = seen.get(slug);

@@ -52,6 +52,19 @@ export interface Post {
   pictures: PostPicture[];
   /** Frontmatter `audio` or `video`: what its timed blocks play (lib/recordings/). */
   recording?: Recording;
+  /** Frontmatter `translationKey`: the same interview in other languages (./translations.ts). */
+  translationKey?: string;
+  /** The outside original this post translates (frontmatter `translationOf`). */
+  translationOf?: { url: string; language: string; title?: string; publisher?: string };
+  translators: string[];
+  /** The series this post is a part of (./series.ts). */
+  series?: { name: string; slug: string };
+  /** Frontmatter `part`: its place in the series, when not by date. */
+  part?: number;
+  /** Old site paths that redirect here (./aliases.ts). */
+  aliases: string[];
+  /** Frontmatter `addedQuestions` (lib/interview/anchors.ts). */
+  addedQuestions: number[];
   /** In the pages' posts (getAllPosts), each answer's text is its opening only (./for-pages.ts). */
   questions: QuestionSummary[];
   /** Estimated reading time in whole minutes (Hangul/Han/kana by character, others by word). */

@@ -5,7 +5,9 @@ import { recordingAbsoluteUrl } from '@/lib/recordings/media';
 import type { Recording } from '@/lib/recordings/media';
 import { embedUrl, watchUrl } from '@/lib/recordings/platforms';
 import { absoluteUrl, site } from '@/lib/site';
-import { answerAnchorPath, personPath, postImageUrl, postPath } from './urls';
+import { answerAnchorPath, personPath, postImageUrl, postPath, seriesPath } from './urls';
+import type { Series } from '@/lib/posts/series';
+import { placeInSeries } from '@/lib/posts/series';
 
 /**
  * JSON for a <script type="application/ld+json">. `<`, `>` and `&` are escaped as \u003c…, so
@@ -21,8 +23,20 @@ export function serializeJsonLd(data: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-export function articleJsonLd(post: Post): Record<string, unknown> {
+/** The publication: site.yaml's publisher, else the site itself. */
+function publisherJsonLd(): Record<string, unknown> {
+  return {
+    '@type': 'Organization',
+    name: site.publisher?.name ?? site.name,
+    url: site.publisher?.url ?? absoluteUrl('/'),
+    sameAs: site.links.length > 0 ? site.links : undefined,
+    logo: absoluteUrl('/icon-512.png'),
+  };
+}
+
+export function articleJsonLd(post: Post, series?: Series): Record<string, unknown> {
   const url = absoluteUrl(postPath(post));
+  const author = post.interviewer ?? site.author;
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
@@ -36,11 +50,34 @@ export function articleJsonLd(post: Post): Record<string, unknown> {
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     image: [postImageUrl(post)],
     about: post.interviewee ? { '@type': 'Person', name: post.interviewee } : undefined,
-    author: post.interviewer ? { '@type': 'Organization', name: post.interviewer } : undefined,
+    author: author ? { '@type': 'Organization', name: author } : undefined,
     isBasedOn: post.source,
     articleSection: post.category?.name,
     keywords: post.tags.length > 0 ? post.tags.join(', ') : undefined,
-    publisher: { '@type': 'Organization', name: site.name, url: absoluteUrl('/') },
+    publisher: publisherJsonLd(),
+    translationOfWork: post.translationOf
+      ? {
+          '@type': 'CreativeWork',
+          url: post.translationOf.url,
+          inLanguage: post.translationOf.language,
+          name: post.translationOf.title,
+          publisher: post.translationOf.publisher
+            ? { '@type': 'Organization', name: post.translationOf.publisher }
+            : undefined,
+        }
+      : undefined,
+    translator:
+      post.translators.length > 0
+        ? post.translators.map((name) => ({ '@type': 'Person', name }))
+        : undefined,
+    isPartOf: series
+      ? {
+          '@type': 'CreativeWorkSeries',
+          name: series.name,
+          url: absoluteUrl(seriesPath(series.slug)),
+        }
+      : undefined,
+    position: series ? placeInSeries(series, post).number : undefined,
     associatedMedia: post.recording ? recordingJsonLd(post, post.recording, url) : undefined,
   };
 }
@@ -105,5 +142,22 @@ export function personJsonLd(person: Person): Record<string, unknown> {
       image: person.photo?.info ? absoluteUrl(`/${largestFallback(person.photo.info)}`) : undefined,
       url,
     },
+  };
+}
+
+/** schema.org CreativeWorkSeries with its parts in order. */
+export function seriesJsonLd(series: Series): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CreativeWorkSeries',
+    name: series.name,
+    url: absoluteUrl(seriesPath(series.slug)),
+    hasPart: series.parts.map((post, i) => ({
+      '@type': 'Article',
+      headline: post.title,
+      url: absoluteUrl(postPath(post)),
+      position: i + 1,
+      inLanguage: post.lang,
+    })),
   };
 }

@@ -16,6 +16,8 @@ import {
   questionPath,
   SITE_IMAGE_PATH,
 } from './urls';
+import { t } from '@/lib/i18n';
+import { defaultVersion } from '@/lib/posts/translations';
 
 /**
  * Metadata API objects for each kind of page. Every URL is absolute and includes the base
@@ -37,7 +39,11 @@ type Alternates = NonNullable<Metadata['alternates']>;
  * `alternates` replaces the layout's, so every page spells them all. */
 function alternates(
   canonicalPath: string,
-  { feed, markdown }: { feed?: FeedLink; markdown?: string } = {},
+  {
+    feed,
+    markdown,
+    languages,
+  }: { feed?: FeedLink; markdown?: string; languages?: Alternates['languages'] } = {},
 ): Alternates {
   const own = (extension: string, kind: string) =>
     feed
@@ -53,8 +59,8 @@ function alternates(
       { url: absoluteUrl('/feed.json'), title: `${site.name} JSON Feed` },
     ],
   };
-  if (markdown) types['text/markdown'] = [{ url: absoluteUrl(markdown), title: 'Markdown 원문' }];
-  return { canonical: absoluteUrl(canonicalPath), types };
+  if (markdown) types['text/markdown'] = [{ url: absoluteUrl(markdown), title: t.post.markdown }];
+  return { canonical: absoluteUrl(canonicalPath), types, ...(languages ? { languages } : {}) };
 }
 
 /** A listing page (home, category, tag, person) with the site's preview image. */
@@ -72,7 +78,7 @@ export function listingMetadata(
     openGraph: {
       type: 'website',
       siteName: site.name,
-      locale: 'ko_KR',
+      locale: ogLocale(site.language),
       url: absoluteUrl(pathname),
       title: title ?? site.name,
       description,
@@ -98,7 +104,7 @@ export function siteMetadata(): Metadata {
     openGraph: {
       type: 'website',
       siteName: site.name,
-      locale: 'ko_KR',
+      locale: ogLocale(site.language),
       url: home,
       title: site.name,
       description: site.description,
@@ -108,7 +114,10 @@ export function siteMetadata(): Metadata {
     // The browser loads these from the page's own origin: site paths, not SITE_URL.
     manifest: sitePath('/manifest.webmanifest'),
     icons: {
-      icon: [{ url: sitePath('/icon.svg'), type: 'image/svg+xml' }],
+      // The publisher's icon (site.yaml) is made into the PNGs (lib/publication/icons.ts).
+      icon: site.icon
+        ? [{ url: sitePath('/icon-192.png'), type: 'image/png', sizes: '192x192' }]
+        : [{ url: sitePath('/icon.svg'), type: 'image/svg+xml' }],
       apple: [{ url: sitePath('/apple-touch-icon.png'), sizes: '180x180' }],
     },
     formatDetection: { telephone: false, email: false, address: false },
@@ -134,15 +143,36 @@ function postHead(post: Post): HeadValues {
   };
 }
 
-export function postMetadata(post: Post): Metadata {
+/**
+ * `hreflang` alternates of a post with translations: every version, itself included, and
+ * `x-default` (lib/posts/translations.ts). None for a post alone.
+ */
+export function languageAlternates(post: Post, translations: Post[]): Record<string, string> {
+  if (translations.length === 0) return {};
+  const versions = [post, ...translations];
+  const languages: Record<string, string> = {};
+  for (const version of versions) languages[version.lang] = absoluteUrl(postPath(version));
+  const fallback = defaultVersion(versions, site.language);
+  if (fallback) languages['x-default'] = absoluteUrl(postPath(fallback));
+  return languages;
+}
+
+export function postMetadata(post: Post, translations: Post[] = []): Metadata {
   const { title, description, url, image, imageAlt } = postHead(post);
   // A post's own image (frontmatter `image`) has a size the site does not know.
   const size = post.image ? {} : cardImage(post);
   return {
     title,
     description,
-    alternates: alternates(postPath(post), { markdown: `${postPath(post)}.md` }),
-    authors: post.interviewer ? [{ name: post.interviewer }] : undefined,
+    alternates: alternates(postPath(post), {
+      markdown: `${postPath(post)}.md`,
+      languages: translations.length > 0 ? languageAlternates(post, translations) : undefined,
+    }),
+    authors: post.interviewer
+      ? [{ name: post.interviewer }]
+      : site.author
+        ? [{ name: site.author }]
+        : undefined,
     keywords: post.tags.length > 0 ? post.tags : undefined,
     openGraph: {
       type: 'article',
@@ -207,16 +237,16 @@ export function questionMetadata(post: Post, question: QuestionSummary): Metadat
 export function personMetadata(person: Person, page: number): Metadata {
   const path = page === 1 ? personPath(person.slug) : `${personPath(person.slug)}/page/${page}`;
   const counts = [
-    person.gave.length > 0 ? `인터뷰 ${person.gave.length}편` : '',
-    person.answers.length > 0 ? `답변 ${person.answers.length}개` : '',
-    person.conducted.length > 0 ? `진행 ${person.conducted.length}편` : '',
+    person.gave.length > 0 ? t.people.gave(person.gave.length) : '',
+    person.answers.length > 0 ? t.count.answers(person.answers.length) : '',
+    person.conducted.length > 0 ? t.people.conducted(person.conducted.length) : '',
   ].filter(Boolean);
   const description = truncateAtWord(
-    [person.description, `${site.name}의 ${counts.join(', ')}`].filter(Boolean).join(' — '),
+    [person.description, t.people.summary(site.name, counts)].filter(Boolean).join(' — '),
     160,
   );
   const metadata = listingMetadata(
-    page === 1 ? person.name : `${person.name} ${page}쪽`,
+    page === 1 ? person.name : `${person.name} · ${t.count.page(page)}`,
     description,
     path,
     { base: personPath(person.slug), title: `${site.name} · ${person.name}` },

@@ -26,3 +26,5 @@ export function postImageUrl(post: Pick<Post, 'slug' | 'image' | 'cardPhoto'>): 
 }
 export const tagPath = (slug: string) => `/tags/${slug}`;
 export const personPath = (slug: string) => `/people/${slug}`;
+export const seriesPath = (slug: string) => `/series/${slug}`;
+export const archivePath = (year?: string) => (year ? `/archive/${year}` : '/archive');

@@ -15,6 +15,9 @@ import {
   getPeople,
   getPostsInCategory,
   getPostsWithTag,
+  getSeries,
+  getSeriesPlace,
+  getTranslations,
   getTags,
 } from '@/lib/posts';
 import type { Post, PostWithText } from '@/lib/posts';
@@ -111,13 +114,21 @@ const keyOf = (...parts: unknown[]) =>
   createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 
 async function makePlan(): Promise<PagePlan> {
-  const code = codeKey();
   const posts = await getAllPosts();
+  // Every page's footer links the series when there are some (app/layout.tsx).
+  const code = keyOf(codeKey(), (await getSeries()).length > 0);
   const { find } = await getPeople();
   const groups: Array<[PageGroup, string]> = [];
   for (const post of posts) {
     const { newer, older, related } = await getNeighbours(post);
-    const context = [newer, older, ...related].map(summaryOf);
+    const place = await getSeriesPlace(post);
+    const translations = await getTranslations(post);
+    const context = [
+      ...[newer, older, ...related].map(summaryOf),
+      // What the post shows of its series and its other language versions.
+      place && [place.series.name, place.number, place.total],
+      ...[place?.previous, place?.next, ...translations].map(summaryOf),
+    ];
     const links = namesIn(post).map((name) => [name, find(name)?.slug]);
     groups.push([`post:${post.slug}`, keyOf('post', code, post, context, links)]);
   }

@@ -91,6 +91,29 @@ const CASES: Array<[string, string]> = [
     'recording-platform-audio',
     'post.md field "audio": "https://vimeo.com/76979871" is a Vimeo video: write it as video:',
   ],
+  ['series-part-clash', 'b.md field "part": a.md is part 1 of "골목의 사람들" too'],
+  [
+    'series-part-partial',
+    'b.md field "part": the series "반쪽 연재" numbers its parts (a.md has part: 1), but this post gives none',
+  ],
+  ['translation-twin', 'b.md field "translationKey": a.md is the "ko" version of "same-talk" too'],
+  [
+    'translation-of-no-language',
+    'post.md field "translationOf.language": is required\n    → add "language: …" under translationOf',
+  ],
+  [
+    'alias-is-a-page',
+    'post.md field "aliases": /search is a page of this site; an alias may only name a path that is gone',
+  ],
+  ['alias-claimed-twice', 'b.md field "aliases": a.md names the alias /posts/gone too'],
+  [
+    'alias-not-a-path',
+    'post.md field "aliases.0": must be a site path such as /posts/old-name (ASCII, starting with /)',
+  ],
+  [
+    'added-question-out-of-range',
+    'post.md field "addedQuestions": names question 5, but the post has 2 questions',
+  ],
   [
     'portrait-missing',
     'people.yaml field "홍길동.photo": the picture "images/hong.jpg" does not exist',
@@ -128,6 +151,46 @@ describe('every content mistake stops the build with a clear message', () => {
   test('---js frontmatter is never evaluated', () => {
     expect(outcomes.get('js-frontmatter')!.code).toBe(1);
     expect(existsSync(JS_MARKER)).toBe(false);
+  });
+});
+
+/** site.yaml mistakes: one content folder has one site.yaml, so each is a folder of its own. */
+const SITE_CASES: Array<[string, string]> = [
+  [
+    'unknown-field',
+    'site.yaml:2 field "nmae": is not a known field of site.yaml\n    → did you mean "name"?',
+  ],
+  [
+    'language',
+    'site.yaml:2 field "language": "kr" is not an interface language this site has (ko, en, ja)\n    → did you mean "ko"?',
+  ],
+  ['bad-link', 'site.yaml:1 field "links.0": must be an absolute http(s) URL'],
+  ['yaml-syntax', 'site.yaml:3:1: is not valid YAML'],
+  [
+    'icon-not-square',
+    'site.yaml field "icon": the icon must be a square picture of at least 512×512 pixels (got 800×400)',
+  ],
+  ['icon-missing', 'site.yaml field "icon": the picture "images/nope.png" does not exist'],
+];
+
+describe('a bad site.yaml stops the build, naming the file and the field', () => {
+  const root = path.join(process.cwd(), 'tests/fixtures/broken-site');
+  const outcomes = new Map<string, Outcome>();
+
+  beforeAll(async () => {
+    for (const [name] of SITE_CASES) outcomes.set(name, await check(path.join(root, name)));
+  }, 60_000);
+
+  test('there is a fixture for every case and a case for every fixture', () => {
+    expect(readdirSync(root).sort()).toEqual(SITE_CASES.map(([name]) => name).sort());
+  });
+
+  test.each(SITE_CASES)('%s', (name, expected) => {
+    const outcome = outcomes.get(name)!;
+    expect(outcome.code).toBe(1);
+    expect(outcome.output).toContain(`Content in tests/fixtures/broken-site/${name} has 1 problem`);
+    expect(outcome.output).toContain(expected);
+    expect(outcome.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   });
 });
 

@@ -37,6 +37,7 @@ describe('share cards written beside the build', () => {
         title: `카드 ${run}`,
         interviewee: '김하나',
         questionCount: 2,
+        counts: { short: '질문 2개', long: '인터뷰 · 질문 2개' },
         date: '2026년 12월 1일',
         siteName: '대담',
       },
@@ -53,6 +54,9 @@ describe('share cards written beside the build', () => {
         answerer: '김하나',
         n,
         total: 3,
+        answerLabel: '답변',
+        position: `질문 ${n} / ${3}`,
+        siteName: '대담',
       },
     })),
   ];
@@ -70,6 +74,9 @@ describe('share cards written beside the build', () => {
       answerer: '김하나',
       n: 4,
       total: 4,
+      answerLabel: '답변',
+      position: '질문 4 / 4',
+      siteName: '대담',
     },
   };
 

@@ -42,6 +42,9 @@ const question = (text: string): QuestionCardInput => ({
   answerer: '김하나',
   n: 1,
   total: 3,
+  answerLabel: '답변',
+  position: '질문 1 / 3',
+  siteName: '대담',
 });
 
 describe('preview cards', () => {
@@ -49,6 +52,7 @@ describe('preview cards', () => {
     const input = {
       title: `캐시 시험 ${process.pid} ${Date.now()}`,
       questionCount: 1,
+      counts: { short: '질문 1개', long: '인터뷰 · 질문 1개' },
       date: '2024년 1월 1일',
       siteName: '대담',
     };
@@ -86,6 +90,7 @@ describe('preview cards', () => {
       drawPostCard(ctx, {
         title: '앞 카드',
         questionCount: 2,
+        counts: { short: '질문 2개', long: '인터뷰 · 질문 2개' },
         date: '2024년 1월 1일',
         siteName: '대담',
       });

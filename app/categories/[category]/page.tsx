@@ -8,6 +8,7 @@ import { listingMetadata } from '@/lib/seo/metadata';
 import { categoryPath } from '@/lib/seo/urls';
 import { site, sitePath } from '@/lib/site';
 import { pagesToRender } from '@/lib/static-params';
+import { t } from '@/lib/i18n';
 
 type Props = { params: Promise<{ category: string }> };
 
@@ -29,10 +30,15 @@ async function findCategory(slug: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const category = await findCategory((await params).category);
   return category
-    ? listingMetadata(category.name, `${category.name} 분류의 대담`, categoryPath(category.slug), {
-        base: categoryPath(category.slug),
-        title: `${site.name} · ${category.name}`,
-      })
+    ? listingMetadata(
+        category.name,
+        t.category.description(category.name),
+        categoryPath(category.slug),
+        {
+          base: categoryPath(category.slug),
+          title: `${site.name} · ${category.name}`,
+        },
+      )
     : {};
 }
 
@@ -45,9 +51,9 @@ export default async function CategoryPage({ params }: Props) {
   return (
     <>
       <h1 className="page-title">
-        <span className="page-kicker">분류</span> {category.name}
+        <span className="page-kicker">{t.category.kicker}</span> {category.name}
       </h1>
-      <p className="page-count">대담 {posts.length}편</p>
+      <p className="page-count">{t.count.posts(posts.length)}</p>
       <FeedLinks base={sitePath(categoryPath(slug))} name={category.name} />
       <Listing
         page={page}

@@ -5,6 +5,7 @@ import { getAllPosts } from '@/lib/posts';
 import { extraPages, paginate } from '@/lib/posts/paginate';
 import { listingMetadata } from '@/lib/seo/metadata';
 import { pagesToRender } from '@/lib/static-params';
+import { t } from '@/lib/i18n';
 
 type Props = { params: Promise<{ n: string }> };
 
@@ -21,7 +22,11 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const n = Number((await params).n);
-  return listingMetadata(`최근 대담 ${n}쪽`, `대담 목록 ${n}쪽`, n === 1 ? '/' : `/page/${n}`);
+  return listingMetadata(
+    t.home.pageTitle(n),
+    t.home.pageDescription(n),
+    n === 1 ? '/' : `/page/${n}`,
+  );
 }
 
 export default async function ListingPage({ params }: Props) {
@@ -30,7 +35,7 @@ export default async function ListingPage({ params }: Props) {
   return (
     <>
       <h1 className="page-title">
-        최근 대담 <span className="page-kicker">{page.page}쪽</span>
+        {t.home.title} <span className="page-kicker">{t.count.page(page.page)}</span>
       </h1>
       <Listing page={page} firstHref="/" pageHref={(n) => `/page/${n}`} />
     </>

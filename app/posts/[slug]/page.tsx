@@ -8,7 +8,15 @@ import { Player } from '@/components/recording/Player';
 import { personHrefFrom, postComponents } from '@/components/post/postComponents';
 import { langAttribute } from '@/lib/posts/language';
 import { pagesToRender } from '@/lib/static-params';
-import { compilePost, getAllPosts, getNeighbours, getPeople, getPost } from '@/lib/posts';
+import {
+  compilePost,
+  getAllPosts,
+  getNeighbours,
+  getPeople,
+  getPost,
+  getSeriesPlace,
+  getTranslations,
+} from '@/lib/posts';
 import { articleJsonLd } from '@/lib/seo/json-ld';
 import { postMetadata } from '@/lib/seo/metadata';
 
@@ -26,7 +34,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = await getPost((await params).slug);
-  return post ? postMetadata(post) : {};
+  return post ? postMetadata(post, await getTranslations(post)) : {};
 }
 
 export default async function PostPage({ params }: Props) {
@@ -35,17 +43,19 @@ export default async function PostPage({ params }: Props) {
   const render = await compilePost(post);
   const neighbours = await getNeighbours(post);
   const personHref = personHrefFrom((await getPeople()).find);
+  const place = await getSeriesPlace(post);
+  const translations = await getTranslations(post);
   return (
     <article className={post.questions.length > 0 ? 'post has-toc' : 'post'}>
-      <JsonLd data={articleJsonLd(post)} />
-      <PostHeader post={post} personHref={personHref} />
+      <JsonLd data={articleJsonLd(post, place?.series)} />
+      <PostHeader post={post} personHref={personHref} place={place} translations={translations} />
       <QuestionNav questions={post.questions} lang={post.lang} />
       <div className="post-body" lang={langAttribute(post.lang)}>
         {/* Inside the text's block, so that it can stay on screen while the text is read. */}
         <Player post={post} />
         {render(postComponents(post, personHref))}
       </div>
-      <PostFooter {...neighbours} categoryName={post.category?.name} />
+      <PostFooter {...neighbours} categoryName={post.category?.name} place={place} />
     </article>
   );
 }

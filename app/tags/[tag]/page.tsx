@@ -8,6 +8,7 @@ import { listingMetadata } from '@/lib/seo/metadata';
 import { tagPath } from '@/lib/seo/urls';
 import { site, sitePath } from '@/lib/site';
 import { pagesToRender } from '@/lib/static-params';
+import { t } from '@/lib/i18n';
 
 type Props = { params: Promise<{ tag: string }> };
 
@@ -29,7 +30,7 @@ async function findTag(slug: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const tag = await findTag((await params).tag);
   return tag
-    ? listingMetadata(`#${tag.name}`, `${tag.name} 태그가 붙은 대담`, tagPath(tag.slug), {
+    ? listingMetadata(`#${tag.name}`, t.tag.description(tag.name), tagPath(tag.slug), {
         base: tagPath(tag.slug),
         title: `${site.name} · #${tag.name}`,
       })
@@ -44,9 +45,9 @@ export default async function TagPage({ params }: Props) {
   return (
     <>
       <h1 className="page-title">
-        <span className="page-kicker">태그</span> #{tag.name}
+        <span className="page-kicker">{t.tag.kicker}</span> #{tag.name}
       </h1>
-      <p className="page-count">대담 {posts.length}편</p>
+      <p className="page-count">{t.count.posts(posts.length)}</p>
       <FeedLinks base={sitePath(tagPath(slug))} name={`#${tag.name}`} />
       <Listing
         page={paginate(posts, 1)!}

@@ -6,6 +6,7 @@ import { extraPages, paginate } from '@/lib/posts/paginate';
 import { listingMetadata } from '@/lib/seo/metadata';
 import { categoryPath } from '@/lib/seo/urls';
 import { pagesToRender } from '@/lib/static-params';
+import { t } from '@/lib/i18n';
 
 type Props = { params: Promise<{ category: string; n: string }> };
 
@@ -29,7 +30,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const category = (await getCategories()).find((c) => c.slug === slug);
   if (!category) return {};
   const path = n === '1' ? categoryPath(slug) : `${categoryPath(slug)}/page/${n}`;
-  return listingMetadata(`${category.name} ${n}쪽`, `${category.name} 분류의 대담 ${n}쪽`, path);
+  return listingMetadata(
+    `${category.name} · ${t.count.page(Number(n))}`,
+    `${t.category.description(category.name)} · ${t.count.page(Number(n))}`,
+    path,
+  );
 }
 
 export default async function CategoryListingPage({ params }: Props) {
@@ -40,7 +45,10 @@ export default async function CategoryListingPage({ params }: Props) {
   return (
     <>
       <h1 className="page-title">
-        <span className="page-kicker">분류 · {page.page}쪽</span> {category.name}
+        <span className="page-kicker">
+          {t.category.kicker} · {t.count.page(page.page)}
+        </span>{' '}
+        {category.name}
       </h1>
       <Listing
         page={page}

@@ -6,6 +6,7 @@ import { extraPages, paginate } from '@/lib/posts/paginate';
 import { listingMetadata } from '@/lib/seo/metadata';
 import { tagPath } from '@/lib/seo/urls';
 import { pagesToRender } from '@/lib/static-params';
+import { t } from '@/lib/i18n';
 
 type Props = { params: Promise<{ tag: string; n: string }> };
 
@@ -26,24 +27,27 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag: slug, n } = await params;
-  const tag = (await getTags()).find((t) => t.slug === slug);
+  const tag = (await getTags()).find((known) => known.slug === slug);
   if (!tag) return {};
   return listingMetadata(
-    `#${tag.name} ${n}쪽`,
-    `${tag.name} 태그가 붙은 대담 ${n}쪽`,
+    `#${tag.name} · ${t.count.page(Number(n))}`,
+    `${t.tag.description(tag.name)} · ${t.count.page(Number(n))}`,
     `${tagPath(slug)}/page/${n}`,
   );
 }
 
 export default async function TagListingPage({ params }: Props) {
   const { tag: slug, n } = await params;
-  const tag = (await getTags()).find((t) => t.slug === slug);
+  const tag = (await getTags()).find((known) => known.slug === slug);
   const page = tag ? paginate(await getPostsWithTag(slug), Number(n)) : undefined;
   if (!tag || !page || page.page === 1) notFound();
   return (
     <>
       <h1 className="page-title">
-        <span className="page-kicker">태그 · {page.page}쪽</span> #{tag.name}
+        <span className="page-kicker">
+          {t.tag.kicker} · {t.count.page(page.page)}
+        </span>{' '}
+        #{tag.name}
       </h1>
       <Listing
         page={page}

@@ -1,0 +1,175 @@
+import { client } from './client';
+
+/**
+ * Every word of the interface in Korean: the catalogue the other languages copy key for key
+ * (their type is this one's). A publisher picks one with `language:` in site.yaml.
+ */
+export const ko = {
+  client,
+  site: {
+    name: '대담',
+    description: '질문과 답으로 읽는 인터뷰 아카이브',
+    skipLink: '본문으로 건너뛰기',
+    rights: (name: string) => `© ${name} · 인터뷰의 저작권은 각 원문에 있습니다.`,
+    elsewhere: '다른 곳의 대담',
+  },
+  nav: { label: '둘러보기', people: '사람들', archive: '지난 대담', series: '연재' },
+  count: {
+    posts: (n: number) => `대담 ${n}편`,
+    items: (n: number) => `${n}편`,
+    number: (n: number) => `${n}개`,
+    questions: (n: number) => `질문 ${n}개`,
+    answers: (n: number) => `답변 ${n}개`,
+    page: (n: number) => `${n}쪽`,
+  },
+  search: {
+    region: '사이트 검색',
+    field: (name: string) => `${name} 검색`,
+    placeholder: '검색',
+    submit: '검색하기',
+    title: '검색',
+    description: (name: string) => `${name}의 모든 질문과 답에서 찾기`,
+    noScript:
+      '검색은 브라우저의 자바스크립트로 동작합니다. 자바스크립트를 켜거나 첫 화면의 목록에서 찾아 주세요.',
+    app: '질문과 답 검색',
+    appField: '질문, 답, 제목, 이름에서 찾기',
+  },
+  home: {
+    title: '최근 대담',
+    empty: '아직 발행한 대담이 없습니다.',
+    pageTitle: (n: number) => `최근 대담 ${n}쪽`,
+    pageDescription: (n: number) => `대담 목록 ${n}쪽`,
+  },
+  category: {
+    kicker: '분류',
+    uncategorized: '분류 없음',
+    description: (name: string) => `${name} 분류의 대담`,
+    related: (name: string) => `${name} 분류의 다른 대담`,
+  },
+  tag: {
+    kicker: '태그',
+    list: '태그',
+    description: (name: string) => `${name} 태그가 붙은 대담`,
+  },
+  notFound: {
+    title: '페이지를 찾을 수 없습니다',
+    text: '주소가 바뀌었거나 삭제된 페이지입니다. 주소를 다시 확인해 주세요.',
+    home: '첫 화면으로 돌아가기',
+  },
+  people: {
+    title: '사람들',
+    description: (name: string) => `${name}에 나온 사람들`,
+    empty: '아직 대담에 나온 사람이 없습니다.',
+    gave: (n: number) => `인터뷰 ${n}편`,
+    conducted: (n: number) => `진행 ${n}편`,
+    kicker: '사람',
+    answersPage: (n: number) => `답변 ${n}쪽`,
+    aliases: '다른 표기',
+    gaveTitle: '인터뷰한 대담',
+    conductedTitle: '진행한 대담',
+    answersTitle: '답변',
+    photo: (name: string) => `${name}의 사진`,
+    summary: (site: string, counts: string[]) => `${site}의 ${counts.join(', ')}`,
+    feed: (name: string) => `${name}이(가) 나온 대담`,
+    question: (n: number) => `질문 ${n}`,
+  },
+  post: {
+    draft: '초안',
+    readingTime: (minutes: number) => `약 ${minutes}분`,
+    interviewWith: ['', ' 인터뷰'] as [string, string],
+    source: '원문 보기',
+    quoted: (title: string) => `「${title}」`,
+    newWindow: ' (새 창)',
+    markdown: 'Markdown 원문',
+    interviewBy: (name: string) => `${name} 인터뷰`,
+    pager: '이전 글과 다음 글',
+    older: '이전 글',
+    newer: '다음 글',
+  },
+  list: {
+    pager: '페이지',
+    newer: '← 최근 글',
+    older: '이전 글 →',
+    position: (page: number, pages: number) => `${page} / ${pages} 페이지`,
+  },
+  question: {
+    position: (n: number, total: number) => `질문 ${n} / ${total}`,
+    continue: '전체 인터뷰에서 이어 읽기',
+    nav: '다른 질문',
+    previous: '이전 질문',
+    next: '다음 질문',
+  },
+  share: {
+    copy: '링크 복사',
+    share: '공유',
+    quote: '인용 공유',
+    aboutQuestion: (n: number) => ` (질문 ${n})`,
+    aboutSelection: (n: number) => ` (질문 ${n}, 선택한 글)`,
+  },
+  recording: {
+    audio: '녹음',
+    video: '영상',
+    audioLabel: '인터뷰 녹음',
+    videoLabel: '인터뷰 영상',
+    captions: (name: string) => `${name} 자막`,
+    openAudio: '녹음 파일 열기',
+    openVideo: '영상 파일 열기',
+    play: '영상 재생',
+    facade: (platform: string) =>
+      `누르면 ${platform}의 플레이어를 불러옵니다. 그 전에는 ${platform}에 아무것도 요청하지 않습니다.`,
+    from: (time: string, verb: string) => `${time}부터 ${verb}`,
+    seconds: (n: number) => `${n}초`,
+    minutes: (n: number) => `${n}분`,
+    hours: (h: number, m: number) => `${h}시간${m ? ` ${m}분` : ''}`,
+  },
+  card: {
+    interview: '인터뷰',
+    answer: '답변',
+  },
+  feed: {
+    questions: (n: number) => `질문 ${n}개:`,
+  },
+  llms: {
+    about: (index: string) =>
+      `질문과 답으로 된 인터뷰를 싣는 사이트입니다. 각 글의 원문 Markdown은 아래 링크에 있고, 글을 한 파일로 모은 것(최근 글부터 10 MB까지)은 ${index} 입니다.`,
+    posts: '대담',
+    none: '아직 발행한 대담이 없습니다.',
+    date: '날짜',
+    address: '주소',
+    markdown: '원문 Markdown',
+    language: '언어',
+    rest: (shown: number, left: number, index: string) =>
+      `이 파일에는 최근 글 ${shown}편만 담았습니다. 나머지 ${left}편은 ${index} 의 링크에서 원문 Markdown으로 읽을 수 있습니다.`,
+  },
+  archive: {
+    title: '지난 대담',
+    description: (name: string) => `${name}의 모든 대담, 해마다`,
+    year: (year: string) => `${year}년`,
+    yearDescription: (name: string, year: string) => `${name}의 ${year}년 대담`,
+    years: '연도',
+  },
+  series: {
+    kicker: '연재',
+    title: '연재',
+    description: (name: string) => `연재 ‘${name}’의 모든 회`,
+    list: (name: string) => `${name}의 연재`,
+    part: (n: number, total: number) => `${n}부 / ${total}부`,
+    partOf: (name: string) => `연재 ‘${name}’`,
+    previous: '이전 회',
+    next: '다음 회',
+    parts: (n: number) => `${n}회`,
+    nav: '연재의 다른 회',
+  },
+  translation: {
+    others: '다른 언어로 읽기',
+    original: (language: string) => `원문(${language})`,
+    by: (name: string) => `번역 ${name}`,
+    publisher: (name: string) => `${name} 게재`,
+  },
+  redirect: {
+    title: '주소가 바뀌었습니다',
+    text: '이 글은 새 주소로 옮겨졌습니다:',
+  },
+};
+
+export type Messages = typeof ko;
