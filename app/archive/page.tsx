@@ -21,7 +21,7 @@ export default async function ArchivePage() {
       {years.length === 0 ? (
         <p className="empty-archive">{t.home.empty}</p>
       ) : (
-        <ul className="archive-years" aria-label={t.archive.years}>
+        <ul className="archive-years">
           {years.map(({ year, posts }) => (
             <li key={year}>
               <Link href={archivePath(year)}>{t.archive.year(year)}</Link>{' '}

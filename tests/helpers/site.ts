@@ -32,16 +32,35 @@ export function page(site: SiteName, route: string): HTMLElement {
   return parse(readFileSync(fileFor(site, route), 'utf8'));
 }
 
-/** Every exported HTML file, as routes relative to the site root. */
+/**
+ * The pages at the old paths of renamed posts (frontmatter aliases; lib/posts/aliases.ts), as
+ * files relative to the site root: the lines of its `_redirects`.
+ */
+export function redirectFiles(site: SiteName): string[] {
+  const list = path.join(siteDir(site), '_redirects');
+  if (!existsSync(list)) return [];
+  const base = SITES[site].env.BASE_PATH ?? '';
+  return readFileSync(list, 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('/'))
+    .map((line) => line.split(' ')[0]!.slice(base.length + 1))
+    .map((file) => (/\.html?$/.test(file) ? file : `${file}.html`));
+}
+
+/**
+ * Every exported page, as files relative to the site root. The redirect pages of old paths
+ * are not pages of the site (they are checked on their own, tests/site/publication.test.ts).
+ */
 export function allHtmlFiles(site: SiteName): string[] {
   const root = siteDir(site);
+  const redirects = new Set(redirectFiles(site));
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) return walk(full);
       return entry.name.endsWith('.html') ? [path.relative(root, full)] : [];
     });
-  return walk(root);
+  return walk(root).filter((file) => !redirects.has(file));
 }
 
 /** Visible text of an element: what a reader (or a screen reader) gets. */
