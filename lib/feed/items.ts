@@ -5,6 +5,7 @@ import { recordingAbsoluteUrl } from '@/lib/recordings/media';
 import type { Recording } from '@/lib/recordings/media';
 import { chaptersPath, hasTimedRecording, transcriptPath } from '@/lib/recordings/transcript';
 import { t } from '@/lib/i18n';
+import { bylineOf } from '@/lib/people/byline';
 
 /** How many of the newest posts the feeds carry. */
 export const FEED_SIZE = 30;
@@ -64,7 +65,7 @@ export function feedItem(post: Post): FeedItem {
     category: post.category?.name,
     tags: post.tags,
     image: postImageUrl(post),
-    author: post.interviewer ?? site.author,
+    author: bylineOf(post),
     language: post.lang,
     // A platform's video is a page, not a file a podcast app can download: no enclosure.
     ...(post.recording && !post.recording.platform

@@ -8,6 +8,7 @@ import { absoluteUrl, site } from '@/lib/site';
 import { answerAnchorPath, personPath, postImageUrl, postPath, seriesPath } from './urls';
 import type { Series } from '@/lib/posts/series';
 import { placeInSeries } from '@/lib/posts/series';
+import { bylineOf } from '@/lib/people/byline';
 
 /**
  * JSON for a <script type="application/ld+json">. `<`, `>` and `&` are escaped as \u003c…, so
@@ -36,7 +37,7 @@ function publisherJsonLd(): Record<string, unknown> {
 
 export function articleJsonLd(post: Post, series?: Series): Record<string, unknown> {
   const url = absoluteUrl(postPath(post));
-  const author = post.interviewer ?? site.author;
+  const author = bylineOf(post);
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',

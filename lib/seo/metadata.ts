@@ -18,6 +18,7 @@ import {
 } from './urls';
 import { t } from '@/lib/i18n';
 import { defaultVersion } from '@/lib/posts/translations';
+import { bylineOf } from '@/lib/people/byline';
 
 /**
  * Metadata API objects for each kind of page. Every URL is absolute and includes the base
@@ -168,11 +169,7 @@ export function postMetadata(post: Post, translations: Post[] = []): Metadata {
       markdown: `${postPath(post)}.md`,
       languages: translations.length > 0 ? languageAlternates(post, translations) : undefined,
     }),
-    authors: post.interviewer
-      ? [{ name: post.interviewer }]
-      : site.author
-        ? [{ name: site.author }]
-        : undefined,
+    authors: bylineOf(post) ? [{ name: bylineOf(post)! }] : undefined,
     keywords: post.tags.length > 0 ? post.tags : undefined,
     openGraph: {
       type: 'article',

@@ -10,7 +10,10 @@ interface SiteSpec {
 
 export const SITES = JSON.parse(
   readFileSync(path.join(process.cwd(), 'tests/setup/sites.json'), 'utf8'),
-) as Record<'main' | 'fixtures' | 'hostile' | 'archive' | 'generated' | 'videos', SiteSpec>;
+) as Record<
+  'main' | 'fixtures' | 'hostile' | 'archive' | 'generated' | 'videos' | 'publication',
+  SiteSpec
+>;
 
 export type SiteName = keyof typeof SITES;
 
