@@ -1,6 +1,6 @@
 import type { Post } from '@/lib/posts';
 import { answerAnchorPath, postImageUrl, postPath } from '@/lib/seo/urls';
-import { absoluteUrl, site } from '@/lib/site';
+import { absoluteUrl } from '@/lib/site';
 import { recordingAbsoluteUrl } from '@/lib/recordings/media';
 import type { Recording } from '@/lib/recordings/media';
 import { chaptersPath, hasTimedRecording, transcriptPath } from '@/lib/recordings/transcript';

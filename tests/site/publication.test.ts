@@ -98,9 +98,9 @@ describe('the interface in the publisher’s language', () => {
     const loader = page(SITE, '/')
       .querySelector('script[data-module]')!
       .getAttribute('data-module')!;
-    const module = readFileSync(path.join(root, loader), 'utf8');
-    expect(module).toContain('Link copied');
-    expect(module).not.toMatch(HANGUL);
+    const enhance = readFileSync(path.join(root, loader), 'utf8');
+    expect(enhance).toContain('Link copied');
+    expect(enhance).not.toMatch(HANGUL);
     const search = page(SITE, '/search')
       .querySelector('script[type="module"]')!
       .getAttribute('src')!;
