@@ -336,6 +336,10 @@ describe('feeds and discovery', () => {
       [`${ORIGIN}/tags/hangukeo`, '2024-03-02'],
       [`${ORIGIN}/tags/mdx`, '2024-01-15'],
       [`${ORIGIN}/tags/nlp`, '2024-03-02'],
+      // The archive by year (issue 31): the years of the published posts, newest first.
+      [`${ORIGIN}/archive`, '2024-03-02'],
+      [`${ORIGIN}/archive/2024`, '2024-03-02'],
+      [`${ORIGIN}/archive/2023`, '2023-11-20'],
       [`${ORIGIN}/people`, '2024-03-02'],
       [`${ORIGIN}/people/gimyeongu`, '2024-03-02'],
       [`${ORIGIN}/people/bakgyosu`, '2024-03-02'],
