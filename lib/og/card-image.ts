@@ -1,4 +1,4 @@
-import { DEFLATE_LEVEL, drawPostCard, drawQuestionCard, PHOTO_BOX } from './cards';
+import { DEFLATE_LEVEL, drawPostCard, drawQuestionCard, ICON_BOX, PHOTO_BOX } from './cards';
 import type { Card } from './cards-for';
 import { cardJpeg, photoPixels } from './photo';
 import { cachedCard, drawCard, drawCardPixels, drawNamed } from './render';
@@ -9,12 +9,13 @@ import type { CardPainter } from './render';
  * that the content check, which writes the list, never loads the drawing addon or sharp.
  */
 async function draw(card: Card): Promise<Buffer> {
-  const { photo } = card.input;
+  const { photo, icon } = card.input;
   const pixels = photo && (await photoPixels(photo, PHOTO_BOX[card.kind]));
+  const mark = icon && (await photoPixels(icon, ICON_BOX));
   const paint: CardPainter =
     card.kind === 'post'
-      ? (ctx) => drawPostCard(ctx, card.input, pixels)
-      : (ctx) => drawQuestionCard(ctx, card.input, pixels);
+      ? (ctx) => drawPostCard(ctx, card.input, pixels, mark)
+      : (ctx) => drawQuestionCard(ctx, card.input, pixels, mark);
   return card.format === 'jpeg'
     ? cardJpeg(drawCardPixels(paint))
     : drawCard(paint, DEFLATE_LEVEL[card.kind]);

@@ -3,6 +3,10 @@ import type { Post } from '@/lib/posts';
 import { cardFormat, postImagePath, questionImagePath, SITE_IMAGE_PATH } from '@/lib/seo/urls';
 import { site } from '@/lib/site';
 import type { PostCardInput, QuestionCardInput } from './cards';
+import type { CardPhoto } from '@/lib/posts/types';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 /**
  * Which card goes where. A card is plain data (its kind, its inputs, its path in the site), so
@@ -17,6 +21,17 @@ export type Card = {
   /** Names the card in an error: a card that cannot be drawn stops the build there. */
   what: string;
 } & ({ kind: 'post'; input: PostCardInput } | { kind: 'question'; input: QuestionCardInput });
+
+/** The publisher's icon as a card draws it, by content hash (a new icon draws new cards). */
+let iconKey: { icon: CardPhoto } | undefined | null = null;
+const icon = () => (iconKey === null ? (iconKey = readIcon()) : iconKey);
+function readIcon(): { icon: CardPhoto } | undefined {
+  if (!site.icon) return undefined;
+  const hash = createHash('sha256')
+    .update(readFileSync(path.join(site.postsDir, site.icon)))
+    .digest('hex');
+  return { icon: { file: site.icon, hash, portrait: false } };
+}
 
 const countsOf = (n: number) => ({
   short: t.count.questions(n),
@@ -37,6 +52,7 @@ export function postCard(post: Post): Card {
       date: formatDate(post.date),
       siteName: site.name,
       ...(post.cardPhoto && { photo: post.cardPhoto }),
+      ...icon(),
     },
   };
 }
@@ -60,6 +76,7 @@ export function questionCard(post: Post, n: number): Card {
       position: t.question.position(at + 1, post.questions.length),
       siteName: site.name,
       ...(post.cardPhoto && { photo: post.cardPhoto }),
+      ...icon(),
     },
   };
 }
@@ -76,6 +93,7 @@ export function siteCard(): Card {
       counts: countsOf(0),
       date: '',
       siteName: site.name,
+      ...icon(),
     },
   };
 }

@@ -75,16 +75,28 @@ const QUOTE = new Path2D(
 );
 
 const WORDMARK_SIZE = 52;
+/** The publisher's icon is cut to the wordmark's square. */
+export const ICON_BOX = { width: WORDMARK_SIZE, height: WORDMARK_SIZE };
 const WORDMARK_TEXT = { size: 36, weight: 800, tracking: -1 } as const;
 
-/** The icon in its rounded square and the site's name beside it; returns its width. */
+/**
+ * The icon in its rounded square and the site's name beside it; returns its width. The
+ * publisher's icon (site.yaml) when there is one, else the software's mark.
+ */
 function drawWordmark(
   ctx: SKRSContext2D,
   name: string,
   x: number,
   y: number,
   onDark: boolean,
+  icon?: Photo,
 ): number {
+  if (icon) {
+    const shape = new Path2D();
+    shape.roundRect(0, 0, WORDMARK_SIZE, WORDMARK_SIZE, 14);
+    drawPhoto(ctx, icon, x, y, shape);
+    return drawName(ctx, name, x, y, onDark);
+  }
   ctx.fillStyle = onDark ? PAPER : ACCENT;
   ctx.beginPath();
   ctx.roundRect(x, y, WORDMARK_SIZE, WORDMARK_SIZE, 14);
@@ -100,6 +112,10 @@ function drawWordmark(
   ctx.lineJoin = 'round';
   ctx.stroke(REPLY);
   ctx.restore();
+  return drawName(ctx, name, x, y, onDark);
+}
+
+function drawName(ctx: SKRSContext2D, name: string, x: number, y: number, onDark: boolean) {
   const text = { ...WORDMARK_TEXT, color: onDark ? PAPER : INK };
   const left = x + WORDMARK_SIZE + 16;
   drawLines(ctx, text, [name], left, y + (WORDMARK_SIZE - lineBox(text)) / 2, NORMAL);
@@ -173,16 +189,23 @@ export interface PostCardInput {
   siteName: string;
   /** The post's photo: which picture, by content hash (drawn from ./photo.ts's pixels). */
   photo?: CardPhoto;
+  /** The publisher's icon (site.yaml), by content hash, in place of the software's mark. */
+  icon?: CardPhoto;
 }
 
 /** The card of a whole post (and, with no interviewee, of the site); with its photo at the right. */
-export function drawPostCard(ctx: SKRSContext2D, input: PostCardInput, photo?: Photo) {
+export function drawPostCard(
+  ctx: SKRSContext2D,
+  input: PostCardInput,
+  photo?: Photo,
+  icon?: Photo,
+) {
   const photoLeft = photo ? CARD_SIZE.width - PHOTO_BOX.post.width : CARD_SIZE.width;
   const [left, right, top, bottom] = [72, photoLeft - (photo ? 56 : 72), 64, CARD_SIZE.height - 64];
   ctx.drawImage(postBackground(), 0, 0);
   if (photo) drawPhoto(ctx, photo, photoLeft, 0);
 
-  drawWordmark(ctx, input.siteName, left, top, true);
+  drawWordmark(ctx, input.siteName, left, top, true, icon);
   const date: TextStyle = { size: 26, weight: 400, color: '#c9d6ea' };
   drawLines(
     ctx,
@@ -247,13 +270,19 @@ export interface QuestionCardInput {
   position: string;
   siteName: string;
   photo?: CardPhoto;
+  icon?: CardPhoto;
 }
 
 /**
  * The card of one question: the question quoted large, who asked and who answered (with the
  * post's photo beside them: a portrait round, a cover as a rounded square).
  */
-export function drawQuestionCard(ctx: SKRSContext2D, input: QuestionCardInput, photo?: Photo) {
+export function drawQuestionCard(
+  ctx: SKRSContext2D,
+  input: QuestionCardInput,
+  photo?: Photo,
+  icon?: Photo,
+) {
   const { width, height } = CARD_SIZE;
   const [left, right, top, bottom] = [72, width - 72, 14 + 56, height - 60];
   ctx.fillStyle = PAPER;
@@ -262,7 +291,7 @@ export function drawQuestionCard(ctx: SKRSContext2D, input: QuestionCardInput, p
   ctx.fillRect(0, 0, width, 14);
 
   // Header: the wordmark, then the post's title on one line.
-  const markWidth = drawWordmark(ctx, input.siteName, left, top, false);
+  const markWidth = drawWordmark(ctx, input.siteName, left, top, false, icon);
   const postTitle: TextStyle = { size: 26, weight: 400, color: MUTED };
   setFont(ctx, postTitle);
   const titleLeft = left + markWidth + 28;

@@ -189,6 +189,29 @@ describe('site.yaml makes the site the publisher’s', () => {
   });
 });
 
+test('its icon is drawn into the share cards in place of the software’s mark', async () => {
+  const pixel = async (file: string, x: number, y: number) => {
+    const { data, info } = await sharp(file)
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const at = (y * info.width + x) * 3;
+    return [data[at], data[at + 1], data[at + 2]];
+  };
+  // Inside the wordmark's square, above the table the icon draws: the icon's brown.
+  expect(await pixel(path.join(root, 'posts/studio-one/og.png'), 98, 70)).toEqual([
+    0x8a, 0x3b, 0x12,
+  ]);
+  expect(await pixel(path.join(root, 'posts/lecun-barrons-ko/q/1/og.png'), 98, 76)).toEqual([
+    0x8a, 0x3b, 0x12,
+  ]);
+  expect(await pixel(path.join(root, 'og.png'), 98, 70)).toEqual([0x8a, 0x3b, 0x12]);
+  // A site without an icon keeps the software's mark: a paper-white square there.
+  expect(
+    await pixel(path.join(siteDir('main'), 'posts/yann-lecun-on-llms/og.png'), 98, 70),
+  ).toEqual([0xfb, 0xfa, 0xf7]);
+});
+
 describe('translations know each other', () => {
   test('each version names the others and x-default in its head', () => {
     for (const slug of ['lecun-barrons-ko', 'lecun-barrons-en']) {
