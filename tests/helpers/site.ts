@@ -11,7 +11,14 @@ interface SiteSpec {
 export const SITES = JSON.parse(
   readFileSync(path.join(process.cwd(), 'tests/setup/sites.json'), 'utf8'),
 ) as Record<
-  'main' | 'fixtures' | 'hostile' | 'archive' | 'generated' | 'videos' | 'publication',
+  | 'main'
+  | 'fixtures'
+  | 'hostile'
+  | 'archive'
+  | 'generated'
+  | 'videos'
+  | 'publication'
+  | 'publication-ja',
   SiteSpec
 >;
 

@@ -7,7 +7,8 @@ import Parser from 'rss-parser';
 import sharp from 'sharp';
 import { loadPosts } from '@/lib/posts/load';
 import { readPeopleData } from '@/lib/people/data';
-import { allHtmlFiles, page, redirectFiles, siteDir, textOf } from '../helpers/site';
+import { allHtmlFiles, page, redirectFiles, siteDir, SITES, textOf } from '../helpers/site';
+import type { SiteName } from '../helpers/site';
 
 /**
  * Issue 31 on a built site: tests/fixtures/publication is a publication of its own (site.yaml:
@@ -24,6 +25,48 @@ const jsonLd = (route: string) =>
   page(SITE, route)
     .querySelectorAll('script[type="application/ld+json"]')
     .map((script) => JSON.parse(script.rawText) as Record<string, unknown>);
+
+/**
+ * The Korean left in the interface of every page of `site`: what the writers wrote (titles,
+ * names, series, tags) may be Korean and is taken out, with the content marked `lang="ko"`,
+ * the stylesheet (font names) and data for machines; then no Hangul may remain.
+ */
+async function koreanLeftIn(site: SiteName): Promise<string[]> {
+  const dir = path.join(process.cwd(), SITES[site].env.POSTS_DIR!);
+  const posts = await loadPosts(dir, { includeDrafts: false });
+  const people = (await readPeopleData(dir)).people.map((person) => person.name);
+  const written = [
+    ...posts.flatMap((post) => [
+      post.title,
+      post.description,
+      post.series?.name,
+      post.category?.name,
+      ...post.tags,
+      ...post.translators,
+      post.interviewer,
+      post.interviewee,
+      ...post.questions.flatMap((q) => [
+        q.speaker,
+        q.text,
+        ...q.answerSpeakers,
+        ...q.answers.map((answer) => answer.text),
+      ]),
+    ]),
+    ...people,
+  ]
+    .filter((text): text is string => Boolean(text))
+    .sort((a, b) => b.length - a.length);
+  const left: string[] = [];
+  for (const file of allHtmlFiles(site)) {
+    const doc = parse(readFileSync(path.join(siteDir(site), file), 'utf8'));
+    for (const el of doc.querySelectorAll('[lang="ko"], style, script')) el.remove();
+    let text = doc.toString();
+    for (const words of written) text = text.split(words).join('');
+    const found = text.match(/.{0,40}\p{Script=Hangul}+.{0,20}/gu);
+    if (found) left.push(`${file}: ${found.join(' | ')}`);
+  }
+  return left;
+}
 
 describe('the interface in the publisher’s language', () => {
   test('every page is in English, and each post’s text keeps its own language', () => {
@@ -43,43 +86,7 @@ describe('the interface in the publisher’s language', () => {
   });
 
   test('no Korean word is left in the interface of any page', async () => {
-    // What the writers wrote (titles, names, series, tags) may be Korean; everything else is
-    // the interface. Their words are taken out, then no Hangul may remain.
-    const dir = path.join(process.cwd(), 'tests/fixtures/publication');
-    const posts = await loadPosts(dir, { includeDrafts: false });
-    const people = (await readPeopleData(dir)).people.map((person) => person.name);
-    const written = [
-      ...posts.flatMap((post) => [
-        post.title,
-        post.description,
-        post.series?.name,
-        post.category?.name,
-        ...post.tags,
-        ...post.translators,
-        post.interviewer,
-        post.interviewee,
-        ...post.questions.flatMap((q) => [
-          q.speaker,
-          q.text,
-          ...q.answerSpeakers,
-          ...q.answers.map((answer) => answer.text),
-        ]),
-      ]),
-      ...people,
-    ]
-      .filter((text): text is string => Boolean(text))
-      .sort((a, b) => b.length - a.length);
-    const left: string[] = [];
-    for (const file of allHtmlFiles(SITE)) {
-      const doc = parse(readFileSync(path.join(root, file), 'utf8'));
-      // Content marked as Korean, the stylesheet (font names) and data for machines.
-      for (const el of doc.querySelectorAll('[lang="ko"], style, script')) el.remove();
-      let text = doc.toString();
-      for (const words of written) text = text.split(words).join('');
-      const found = text.match(/.{0,40}\p{Script=Hangul}+.{0,20}/gu);
-      if (found) left.push(`${file}: ${found.join(' | ')}`);
-    }
-    expect(left).toEqual([]);
+    expect(await koreanLeftIn('publication')).toEqual([]);
   });
 
   test('the words of the chrome are the English catalogue’s', () => {
@@ -424,5 +431,27 @@ describe('the archive by year', () => {
     expect(
       page(SITE, '/posts/alley-notes').querySelector('.site-footer a[href="/archive"]'),
     ).not.toBeNull();
+  });
+});
+
+describe('a Japanese interface with nothing else set', () => {
+  const JA = 'publication-ja' as const;
+
+  test('is Japanese throughout, named 対談, its Korean post still lang="ko"', async () => {
+    const home = page(JA, '/');
+    expect(home.querySelector('html')?.getAttribute('lang')).toBe('ja');
+    expect(textOf(home.querySelector('.site-name'))).toBe('対談');
+    expect(textOf(home.querySelector('h1'))).toBe('最新のインタビュー');
+    const korean = page(JA, '/posts/seoul-studio');
+    expect(korean.querySelector('.post-body')?.getAttribute('lang')).toBe('ko');
+    expect(textOf(korean.querySelector('.post-meta time'))).toBe('2024年3月1日');
+    expect(textOf(korean.querySelector('.series-line'))).toBe(
+      '連載「작업실 연재」 · 第1回 / 全2回',
+    );
+    // The Japanese post is in the page's own language: no lang of its own.
+    expect(
+      page(JA, '/posts/tokyo-studio').querySelector('.post-body')?.getAttribute('lang'),
+    ).toBeUndefined();
+    expect(await koreanLeftIn(JA)).toEqual([]);
   });
 });
