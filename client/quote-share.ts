@@ -1,7 +1,7 @@
 import { withMoment } from './recording';
 import { announce } from './share-answer';
 import { textDirective } from './text-fragment';
-import { client as ui } from '@ui-text';
+import * as ui from '@ui-text';
 
 /**
  * "인용 공유": select words inside an answer and share them as a quote with a link that opens

@@ -1,6 +1,6 @@
 import { embedAt } from '../lib/recordings/platforms';
 import { formatTime } from '../lib/recordings/time';
-import { client as ui } from '@ui-text';
+import * as ui from '@ui-text';
 
 /**
  * A post's recording (components/recording/): each timed block's time plays it from that moment

@@ -9,7 +9,7 @@
 import type { Highlighted, SearchResult } from '../lib/search/engine';
 import type { SearchMeta } from '../lib/search/shards';
 import { QuerySession, ShardedIndex } from '../lib/search/sharded';
-import { client as ui } from '@ui-text';
+import * as ui from '@ui-text';
 
 const PAGE = 20;
 /** Shown as soon as their text is here (one round of a browser's six connections); the rest

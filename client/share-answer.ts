@@ -1,5 +1,5 @@
 import { withMoment } from './recording';
-import { client as ui } from '@ui-text';
+import * as ui from '@ui-text';
 
 /**
  * "링크 복사" and "공유" under every Q&A block. The buttons are in the HTML; the block's

@@ -1,6 +1,6 @@
 import { THEME_KEY, nextTheme, themeButtonLabel } from '../lib/theme';
 import type { Theme } from '../lib/theme';
-import { client as ui } from '@ui-text';
+import * as ui from '@ui-text';
 
 /**
  * The header's theme button cycles system → light → dark. The inline head script already

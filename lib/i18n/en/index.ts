@@ -1,5 +1,5 @@
 import type { Messages } from '../ko';
-import { client } from './client';
+import * as client from './client';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

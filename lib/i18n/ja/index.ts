@@ -1,5 +1,5 @@
 import type { Messages } from '../ko';
-import { client } from './client';
+import * as client from './client';
 
 /** Every word of the interface in Japanese (key for key the Korean catalogue). */
 export const ja: Messages = {

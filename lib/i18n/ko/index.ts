@@ -1,4 +1,4 @@
-import { client } from './client';
+import * as client from './client';
 
 /**
  * Every word of the interface in Korean: the catalogue the other languages copy key for key
