@@ -68,3 +68,12 @@ test('each edit shows where it should', () => {
   expect(files(incremental).has(`posts/${slugOf(edits.deleted!)}.html`)).toBe(false);
   expect(page(`posts/${slugOf(edits.renamed!)}`)).toContain('새 인물');
 });
+
+test('the deleted post is warned about: the last build published it and no alias keeps it', () => {
+  // issue 31: the second build had the first one's out/ at hand (lib/redirects/renamed.ts).
+  const gone = `/posts/${slugOf(edits.deleted!)}`;
+  expect(log).toContain(`⚠ ${gone} was published by the last build and is gone`);
+  expect(log).toContain(`add aliases: [${gone}] to the renamed post`);
+  // Only that one: the other posts are all still there.
+  expect(log.match(/⚠ .* was published by the last build/g)).toHaveLength(1);
+});
