@@ -28,7 +28,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     // before React hydrates). The export keeps only the scripts marked data-keep (the theme
     // script and the enhancements' loader), our modules and the speculation rules
     // (pipeline/remove-runtime.ts).
-    <html lang={site.language} suppressHydrationWarning>
+    <html lang={site.locale} suppressHydrationWarning>
       <head>
         <script data-keep="" dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
         {/* The enhancements wait for the page, not the page for them (lib/client-assets.ts). */}

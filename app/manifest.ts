@@ -8,7 +8,7 @@ export default function manifest(): MetadataRoute.Manifest {
     name: `${site.name} — ${site.description}`,
     short_name: site.name,
     description: site.description,
-    lang: site.language,
+    lang: site.locale,
     start_url: sitePath('/'),
     scope: sitePath('/'),
     display: 'standalone',

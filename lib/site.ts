@@ -15,8 +15,10 @@ export interface SiteConfig {
   /** Display name, also the OG site name (site.yaml `name`, else the interface's default). */
   name: string;
   description: string;
-  /** The interface's language (site.yaml `language`): `<html lang>`, every word of the chrome. */
+  /** The interface's language (site.yaml `language`): every word of the chrome. */
   language: Language;
+  /** The language tag as the publisher wrote it (`en-GB`): `<html lang>`, dates, feeds. */
+  locale: string;
   /** JSON-LD publisher and the feeds' author when a post names nobody. */
   publisher?: SiteSettings['publisher'];
   author?: string;
@@ -74,6 +76,7 @@ export function readSiteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig
     name: settings.name ?? defaults.name,
     description: settings.description ?? defaults.description,
     language: settings.language,
+    locale: settings.locale,
     publisher: settings.publisher,
     author: settings.author,
     links: settings.links,

@@ -34,7 +34,7 @@ export function Player({ post }: { post: Post }) {
   const Media = link.kind;
   return (
     // The interface's language, inside a post whose text may be in another.
-    <div className={`recording recording-${link.kind}`} lang={site.language}>
+    <div className={`recording recording-${link.kind}`} lang={site.locale}>
       <Media
         controls
         preload="none"

@@ -17,7 +17,7 @@ export function VideoFacade({ post, video }: { post: Post; video: PlatformVideo 
   return (
     <div
       className="recording recording-embed"
-      lang={site.language}
+      lang={site.locale}
       data-embed={embedUrl(video)}
       data-platform={platform}
     >

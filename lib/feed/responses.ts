@@ -37,7 +37,7 @@ export function jsonFeedResponse(source: FeedSource): Response {
     version: 'https://jsonfeed.org/version/1.1',
     title: source.title,
     description: source.description,
-    language: site.language,
+    language: site.locale,
     ...(site.publisher || site.author
       ? {
           authors: [

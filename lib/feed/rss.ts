@@ -61,7 +61,7 @@ export function rss(channel: Channel, items: FeedItem[]): string {
     <title>${xml(channel.title)}</title>
     <link>${xml(channel.home)}</link>
     <description>${xml(channel.description)}</description>
-    <language>${xml(site.language)}</language>${site.publisher ? `\n    <dc:publisher>${xml(site.publisher.name)}</dc:publisher>` : ''}
+    <language>${xml(site.locale)}</language>${site.publisher ? `\n    <dc:publisher>${xml(site.publisher.name)}</dc:publisher>` : ''}
     <atom:link href="${xml(channel.self)}" rel="self" type="application/rss+xml"/>${items[0] ? `\n    <lastBuildDate>${new Date(items[0].date).toUTCString()}</lastBuildDate>` : ''}
 ${entries}
   </channel>

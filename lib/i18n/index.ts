@@ -12,7 +12,7 @@ export const CATALOGUES: Record<Language, Messages> = { ko, en, ja };
 /** The interface's words, in the language site.yaml names (Korean by default). */
 export const t: Messages = CATALOGUES[site.language];
 
-const dates = new Intl.DateTimeFormat(site.language, { dateStyle: 'long', timeZone: 'UTC' });
+const dates = new Intl.DateTimeFormat(site.locale, { dateStyle: 'long', timeZone: 'UTC' });
 
 /**
  * `2023-04-16` in the interface's language: 2023년 4월 16일, April 16, 2023, 2023年4月16日. UTC on
@@ -22,7 +22,7 @@ export function formatDate(isoDate: string): string {
   return dates.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
-const languageNames = new Intl.DisplayNames([site.language], { type: 'language' });
+const languageNames = new Intl.DisplayNames([site.locale], { type: 'language' });
 
 /** A content language's name in the interface's language: `en` → 영어, English, 英語. */
 export function languageName(tag: string): string {

@@ -41,7 +41,7 @@ export function llmsFullTxt(
       `- ${t.llms.date}: ${post.date}`,
       `- ${t.llms.address}: ${absoluteUrl(postPath(post))}`,
       `- ${t.llms.markdown}: ${markdownUrl(post)}`,
-      ...(post.lang === site.language ? [] : [`- ${t.llms.language}: ${post.lang}`]),
+      ...(post.lang === site.locale ? [] : [`- ${t.llms.language}: ${post.lang}`]),
     ];
     return `## ${inline(post.title)}\n\n${facts.join('\n')}\n\n${post.body.trim()}`;
   });

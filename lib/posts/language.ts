@@ -5,7 +5,7 @@ import { site } from '@/lib/site';
  * guess only tells apart the scripts it can see: Hangul → ko, kana → ja, Han alone → zh,
  * Latin → en. A post in French or German says so with `lang: fr`.
  */
-export const SITE_LANGUAGE: string = site.language;
+export const SITE_LANGUAGE: string = site.locale;
 
 const HANGUL = /\p{Script=Hangul}/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;

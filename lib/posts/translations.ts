@@ -15,8 +15,10 @@ export function translationsOf(posts: Post[], post: Post): Post[] {
 
 /** The version `x-default` names: the one in the interface's language, else the oldest. */
 export function defaultVersion(versions: Post[], language: string): Post | undefined {
+  const base = (tag: string) => tag.toLowerCase().split('-')[0];
   return (
     versions.find((post) => post.lang === language) ??
+    versions.find((post) => base(post.lang) === base(language)) ??
     [...versions].sort((a, b) => a.date.localeCompare(b.date) || a.slug.localeCompare(b.slug))[0]
   );
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'zod';
-import { closest } from '@/lib/format/suggest';
+import { closest, editDistance } from '@/lib/format/suggest';
 import type { ContentIssue } from '@/lib/posts/errors';
 import { isLocalPicture, resolvePicture } from '@/lib/pictures/refs';
 
@@ -50,6 +50,8 @@ export interface SiteSettings {
   name?: string;
   description?: string;
   language: Language;
+  /** The language as written, canonical (`en-GB`): `<html lang>`, dates, feeds. */
+  locale: string;
   publisher?: { name: string; url?: string };
   author?: string;
   links: string[];
@@ -58,6 +60,17 @@ export interface SiteSettings {
 }
 
 export type SiteFileResult = { settings: SiteSettings; issues: ContentIssue[] };
+
+/** `en-gb` → `en-GB`; undefined for what is not a language tag. */
+function canonicalTag(value: string): string | undefined {
+  try {
+    return /^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/.test(value)
+      ? Intl.getCanonicalLocales(value.replace(/_/g, '-'))[0]
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** The 1-based line where a top-level field is written, for messages. */
 function lineOf(source: string, field: string): number | undefined {
@@ -71,14 +84,14 @@ export function readSiteFile(dir: string): SiteFileResult {
   try {
     source = readFileSync(path.join(dir, SITE_FILE), 'utf8');
   } catch {
-    return { settings: { language: 'ko', links: [] }, issues: [] };
+    return { settings: { language: 'ko', locale: 'ko', links: [] }, issues: [] };
   }
   return parseSiteFile(source);
 }
 
 export function parseSiteFile(source: string): SiteFileResult {
   const file = SITE_FILE;
-  const fallback: SiteSettings = { language: 'ko', links: [] };
+  const fallback: SiteSettings = { language: 'ko', locale: 'ko', links: [] };
   let data: unknown;
   try {
     data = yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {};
@@ -134,12 +147,16 @@ export function parseSiteFile(source: string): SiteFileResult {
     return { settings: fallback, issues };
   }
   const { language, icon, ...rest } = result.data;
-  const settings: SiteSettings = { ...rest, language: 'ko' };
-  if ((LANGUAGES as readonly string[]).includes(language)) {
-    settings.language = language as Language;
+  const settings: SiteSettings = { ...rest, language: 'ko', locale: 'ko' };
+  // A language tag in any case, with a region (`EN`, `en-GB`, `ko-KR`): its language's
+  // words, its own spelling for `<html lang>` and its dates (16 April 2023 in en-GB).
+  const locale = canonicalTag(language);
+  const base = (locale ?? language).toLowerCase().split(/[-_]/)[0] ?? '';
+  if (locale && (LANGUAGES as readonly string[]).includes(base)) {
+    settings.language = base as Language;
+    settings.locale = locale;
   } else {
-    // `en-US`, `kr`, `jp`, `korean`: what the publisher most likely meant.
-    const base = language.toLowerCase().split(/[-_]/)[0] ?? '';
+    // `kr`, `jp`, `korean`, `fr`: what the publisher most likely meant, or what there is.
     const named: Record<string, Language> = {
       kr: 'ko',
       korean: 'ko',
@@ -149,7 +166,8 @@ export function parseSiteFile(source: string): SiteFileResult {
     };
     const guess = (LANGUAGES as readonly string[]).includes(base)
       ? base
-      : (named[base] ?? closest(base, LANGUAGES));
+      : // Two-letter codes are all two edits apart: only a one-letter slip (`kp`) is guessed.
+        (named[base] ?? LANGUAGES.find((known) => editDistance(base, known) <= 1));
     issues.push({
       file,
       field: 'language',

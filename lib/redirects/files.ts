@@ -14,7 +14,7 @@ import { absoluteUrl, site, sitePath } from '@/lib/site';
 export function redirectFiles(posts: Post[]): Map<string, string> {
   const files = new Map<string, string>();
   const words = {
-    language: site.language,
+    language: site.locale,
     title: t.redirect.title,
     text: t.redirect.text,
     siteName: site.name,

@@ -79,7 +79,7 @@ export function listingMetadata(
     openGraph: {
       type: 'website',
       siteName: site.name,
-      locale: ogLocale(site.language),
+      locale: ogLocale(site.locale),
       url: absoluteUrl(pathname),
       title: title ?? site.name,
       description,
@@ -105,7 +105,7 @@ export function siteMetadata(): Metadata {
     openGraph: {
       type: 'website',
       siteName: site.name,
-      locale: ogLocale(site.language),
+      locale: ogLocale(site.locale),
       url: home,
       title: site.name,
       description: site.description,
@@ -153,7 +153,7 @@ export function languageAlternates(post: Post, translations: Post[]): Record<str
   const versions = [post, ...translations];
   const languages: Record<string, string> = {};
   for (const version of versions) languages[version.lang] = absoluteUrl(postPath(version));
-  const fallback = defaultVersion(versions, site.language);
+  const fallback = defaultVersion(versions, site.locale);
   if (fallback) languages['x-default'] = absoluteUrl(postPath(fallback));
   return languages;
 }

@@ -22,6 +22,17 @@ describe('site.yaml', () => {
     });
   });
 
+  test.each([
+    ['language: EN', 'en', 'en'],
+    ['language: en-gb', 'en', 'en-GB'],
+    ['language: ko_KR', 'ko', 'ko-KR'],
+    ['language: ja', 'ja', 'ja'],
+  ])('%s: the %s interface, lang="%s"', (source, language, locale) => {
+    const { settings, issues } = parseSiteFile(`${source}\n`);
+    expect(issues).toEqual([]);
+    expect(settings).toMatchObject({ language, locale });
+  });
+
   test('an interface language without a name gets that language’s default name', () => {
     expect(parseSiteFile('language: en\n').settings).toMatchObject({ language: 'en' });
     expect(
@@ -30,7 +41,8 @@ describe('site.yaml', () => {
   });
 
   test.each([
-    ['language: en-US', 'language', '"en-US" is not an interface language', 'did you mean "en"?'],
+    ['language: kr', 'language', '"kr" is not an interface language', 'did you mean "ko"?'],
+    ['language: fr', 'language', '"fr" is not an interface language', 'write ko, en or ja'],
     [
       'language: japanese',
       'language',
