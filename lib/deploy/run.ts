@@ -1,0 +1,231 @@
+import { readFileSync } from 'node:fs';
+import {
+  DeleteObjectsCommand,
+  GetObjectCommand,
+  HeadBucketCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
+import { CloudFrontClient, CreateInvalidationCommand } from '@aws-sdk/client-cloudfront';
+import { fingerprint, siteObjects, STAGES } from './objects';
+import type { SiteObject } from './objects';
+import { invalidationPaths, MANIFEST_KEY, planDeploy } from './plan';
+import type { Manifest, Plan } from './plan';
+import { Progress } from './progress';
+import { keyIn } from './target';
+import { DeployError } from './errors';
+import type { Target } from './target';
+
+export interface DeployOptions {
+  /** The export to publish (`out/`). */
+  root: string;
+  target: Target;
+  dryRun?: boolean;
+  /** A deploy that would delete more objects stops before it changes anything. */
+  maxDeletes?: number;
+  /** Uploads in flight at once. */
+  concurrency?: number;
+  /** A CloudFront distribution whose cache of the changed paths is invalidated. */
+  distribution?: string;
+  log?: (line: string) => void;
+  /** A progress bar redrawn in place (a terminal), or plain lines (CI). */
+  tty?: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface DeployResult {
+  plan: Plan;
+  uploadedBytes: number;
+  invalidated: string[];
+}
+
+export { DeployError };
+
+/**
+ * The S3 client from the standard variables: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY,
+ * AWS_REGION, AWS_ENDPOINT_URL (R2, B2, MinIO…: then path-style addressing). The SDK retries
+ * throttling and 5xx answers with backoff; "adaptive" also slows down when throttled.
+ */
+export function s3ClientFrom(env: NodeJS.ProcessEnv = process.env): S3Client {
+  const endpoint = env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || undefined;
+  return new S3Client({
+    ...(endpoint ? { endpoint, forcePathStyle: true } : {}),
+    region: env.AWS_REGION || env.AWS_DEFAULT_REGION || (endpoint ? 'auto' : 'us-east-1'),
+    maxAttempts: 6,
+    retryMode: 'adaptive',
+  });
+}
+
+const statusOf = (error: unknown) =>
+  (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+
+/** Credentials and bucket, checked before anything is read, written or deleted. */
+async function checkAccess(client: S3Client, target: Target, env: NodeJS.ProcessEnv) {
+  try {
+    await client.send(new HeadBucketCommand({ Bucket: target.bucket }));
+  } catch (error) {
+    const where = env.AWS_ENDPOINT_URL ? ` at ${env.AWS_ENDPOINT_URL}` : '';
+    const status = statusOf(error);
+    if (status === 404)
+      throw new DeployError(
+        `the bucket "${target.bucket}" does not exist${where}: create it, or check the name`,
+      );
+    if (status === 403 || status === 401)
+      throw new DeployError(
+        `access to the bucket "${target.bucket}"${where} was refused: check AWS_ACCESS_KEY_ID and ` +
+          'AWS_SECRET_ACCESS_KEY, and that this key may list, write and delete in that bucket',
+      );
+    throw new DeployError(
+      `could not reach the bucket "${target.bucket}"${where}: ${(error as Error).message}`,
+    );
+  }
+}
+
+async function remoteState(client: S3Client, target: Target) {
+  const etags = new Map<string, string>();
+  const prefix = target.prefix ? `${target.prefix}/` : '';
+  let token: string | undefined;
+  do {
+    const page = await client.send(
+      new ListObjectsV2Command({ Bucket: target.bucket, Prefix: prefix, ContinuationToken: token }),
+    );
+    for (const object of page.Contents ?? []) {
+      if (object.Key)
+        etags.set(object.Key.slice(prefix.length), (object.ETag ?? '').replace(/"/g, ''));
+    }
+    token = page.IsTruncated ? page.NextContinuationToken : undefined;
+  } while (token);
+  let manifest: Manifest = {};
+  if (etags.has(MANIFEST_KEY)) {
+    const body = await client.send(
+      new GetObjectCommand({ Bucket: target.bucket, Key: keyIn(target, MANIFEST_KEY) }),
+    );
+    try {
+      manifest = JSON.parse((await body.Body?.transformToString()) ?? '{}') as Manifest;
+    } catch {
+      manifest = {}; // An unreadable manifest only costs a full upload.
+    }
+  }
+  return { etags, manifest };
+}
+
+/** Runs `work` on each item, `limit` at a time. */
+async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<void>) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await work(items[next++]!);
+    }),
+  );
+}
+
+/**
+ * Publishes the export to the bucket, incrementally: the new and changed objects stage by stage
+ * (./objects.ts STAGES), the manifest after each stage (an interrupted deploy re-run uploads
+ * only what is still missing), then the stale objects deleted, then the CDN told.
+ */
+export async function deploy(options: DeployOptions): Promise<DeployResult> {
+  const env = options.env ?? process.env;
+  const log = options.log ?? ((line: string) => console.log(line));
+  const { target } = options;
+  const client = s3ClientFrom(env);
+  await checkAccess(client, target, env);
+
+  const objects = siteObjects(options.root);
+  const remote = await remoteState(client, target);
+  const plan = planDeploy(objects, remote);
+  const bytes = plan.uploads.reduce((sum, object) => sum + object.size, 0);
+  const maxDeletes = options.maxDeletes ?? 256;
+  log(
+    `${objects.length} objects: ${plan.uploads.length} to upload (${(bytes / 1e6).toFixed(1)} MB), ` +
+      `${plan.deletes.length} to delete, ${plan.unchanged} unchanged`,
+  );
+  if (plan.deletes.length > maxDeletes) {
+    throw new DeployError(
+      `this deploy would delete ${plan.deletes.length} objects, more than --max-deletes ${maxDeletes}: ` +
+        'nothing was changed. Check the destination (and the export); if it is right, run again ' +
+        `with --max-deletes ${plan.deletes.length}`,
+    );
+  }
+  const invalidated = options.distribution ? invalidationPaths(plan, target.prefix) : [];
+  if (options.dryRun) {
+    for (const object of plan.uploads)
+      log(
+        `upload ${keyIn(target, object.key)} (${remote.etags.has(object.key) ? 'changed' : 'new'})`,
+      );
+    for (const key of plan.deletes) log(`delete ${keyIn(target, key)}`);
+    for (const path of invalidated) log(`invalidate ${path}`);
+    return { plan, uploadedBytes: 0, invalidated };
+  }
+
+  const manifest: Manifest = { ...remote.manifest };
+  const writeManifest = () =>
+    client.send(
+      new PutObjectCommand({
+        Bucket: target.bucket,
+        Key: keyIn(target, MANIFEST_KEY),
+        Body: JSON.stringify(manifest),
+        ContentType: 'application/json; charset=utf-8',
+        CacheControl: 'no-store',
+      }),
+    );
+  let sinceWritten = 0;
+  const progress = new Progress(plan.uploads.length, bytes, { tty: options.tty ?? false, log });
+  for (const stage of STAGES) {
+    const batch = plan.uploads.filter((object) => object.stage === stage);
+    if (batch.length === 0) continue;
+    await pool(batch, options.concurrency ?? 8, async (object: SiteObject) => {
+      await client.send(
+        new PutObjectCommand({
+          Bucket: target.bucket,
+          Key: keyIn(target, object.key),
+          // Read whole (the export's files are small; none over 25 MiB): a retry resends it.
+          Body: readFileSync(object.file),
+          ContentType: object.contentType,
+          CacheControl: object.cacheControl,
+          ...(object.redirect ? { WebsiteRedirectLocation: object.redirect } : {}),
+        }),
+      );
+      manifest[object.key] = fingerprint(object);
+      progress.done(object.size);
+      // A long stage also leaves its progress in the bucket now and then.
+      if (++sinceWritten >= 2000) {
+        sinceWritten = 0;
+        await writeManifest();
+      }
+    });
+    await writeManifest();
+  }
+  progress.end();
+
+  for (let at = 0; at < plan.deletes.length; at += 1000) {
+    const keys = plan.deletes.slice(at, at + 1000);
+    await client.send(
+      new DeleteObjectsCommand({
+        Bucket: target.bucket,
+        Delete: { Objects: keys.map((key) => ({ Key: keyIn(target, key) })), Quiet: true },
+      }),
+    );
+    for (const key of keys) delete manifest[key];
+  }
+  if (plan.deletes.length > 0) {
+    await writeManifest();
+    log(`deleted ${plan.deletes.length} objects`);
+  }
+
+  if (options.distribution && invalidated.length > 0) {
+    const cloudfront = new CloudFrontClient({ region: 'us-east-1', maxAttempts: 6 });
+    await cloudfront.send(
+      new CreateInvalidationCommand({
+        DistributionId: options.distribution,
+        InvalidationBatch: {
+          CallerReference: `daedam-${Date.now()}`,
+          Paths: { Quantity: invalidated.length, Items: invalidated },
+        },
+      }),
+    );
+    log(`invalidated ${invalidated.length} paths on ${options.distribution}`);
+  }
+  return { plan, uploadedBytes: bytes, invalidated };
+}
