@@ -52,6 +52,16 @@ export function s3ClientFrom(env: NodeJS.ProcessEnv = process.env): S3Client {
   return new S3Client({
     ...(endpoint ? { endpoint, forcePathStyle: true } : {}),
     region: env.AWS_REGION || env.AWS_DEFAULT_REGION || (endpoint ? 'auto' : 'us-east-1'),
+    // The keys of `env` when it names them; else the SDK's own chain (profiles, roles…).
+    ...(env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+      ? {
+          credentials: {
+            accessKeyId: env.AWS_ACCESS_KEY_ID,
+            secretAccessKey: env.AWS_SECRET_ACCESS_KEY,
+            ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+          },
+        }
+      : {}),
     maxAttempts: 6,
     retryMode: 'adaptive',
   });
