@@ -3,12 +3,13 @@ import { ShownPicture } from '@/components/markdown/Picture';
 import { JsonLd } from '@/components/post/JsonLd';
 import { FeedLinks } from '@/components/post/FeedLinks';
 import { Pager } from '@/components/post/Pager';
+import { PostLine } from '@/components/post/PostLine';
 import type { Person, PersonAnswer } from '@/lib/people/directory';
 import type { Post } from '@/lib/posts';
 import type { PageOf } from '@/lib/posts/paginate';
 import { langAttribute } from '@/lib/posts/language';
 import { personJsonLd } from '@/lib/seo/json-ld';
-import { answerAnchorPath, personPath, postPath } from '@/lib/seo/urls';
+import { answerAnchorPath, personPath } from '@/lib/seo/urls';
 import { formatDate, t } from '@/lib/i18n';
 import { sitePath } from '@/lib/site';
 
@@ -21,12 +22,7 @@ function Interviews({ id, title, posts }: { id: string; title: string; posts: Po
       </h2>
       <ul className="person-interviews">
         {posts.map((post) => (
-          <li key={post.slug}>
-            <Link href={postPath(post)} lang={langAttribute(post.lang)}>
-              {post.title}
-            </Link>{' '}
-            <time dateTime={post.date}>{formatDate(post.date)}</time>
-          </li>
+          <PostLine key={post.slug} post={post} />
         ))}
       </ul>
     </section>

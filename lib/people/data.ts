@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import { z } from 'zod';
+import { readYamlMapping } from '@/lib/format/yaml-mapping';
 import type { ContentIssue } from '@/lib/posts/errors';
 import { SLUG_PATTERN } from '@/lib/posts/slug';
 import { inspectPicture, PictureProblem } from '@/lib/pictures/inspect';
@@ -98,36 +98,12 @@ function portrait(
 
 export function parsePeopleData(source: string): PeopleDataResult {
   const file = PEOPLE_FILE;
-  let data: unknown;
-  try {
-    data = yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {};
-  } catch (error) {
-    const mark = (error as { mark?: { line: number; column: number } }).mark;
-    return {
-      people: [],
-      issues: [
-        {
-          file,
-          line: mark ? mark.line + 1 : undefined,
-          column: mark ? mark.column + 1 : undefined,
-          message: `is not valid YAML: ${(error as { reason?: string }).reason ?? (error as Error).message}`,
-          hint: 'check quotes and indentation',
-        },
-      ],
-    };
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return {
-      people: [],
-      issues: [
-        {
-          file,
-          message: 'must map each display name to its details',
-          hint: 'e.g. "Yann LeCun:\\n  aliases: [LeCun]"',
-        },
-      ],
-    };
-  }
+  const { data, issue } = readYamlMapping(source, file, {
+    yamlHint: 'check quotes and indentation',
+    notMapping: 'must map each display name to its details',
+    mappingHint: 'e.g. "Yann LeCun:\\n  aliases: [LeCun]"',
+  });
+  if (issue) return { people: [], issues: [issue] };
   const people: PersonData[] = [];
   const issues: ContentIssue[] = [];
   for (const [name, value] of Object.entries(data)) {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import { z } from 'zod';
 import { closest, editDistance } from '@/lib/format/suggest';
+import { readYamlMapping } from '@/lib/format/yaml-mapping';
 import type { ContentIssue } from '@/lib/posts/errors';
 import { isLocalPicture, resolvePicture } from '@/lib/pictures/refs';
 
@@ -92,30 +92,12 @@ export function readSiteFile(dir: string): SiteFileResult {
 export function parseSiteFile(source: string): SiteFileResult {
   const file = SITE_FILE;
   const fallback: SiteSettings = { language: 'ko', locale: 'ko', links: [] };
-  let data: unknown;
-  try {
-    data = yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {};
-  } catch (error) {
-    const mark = (error as { mark?: { line: number; column: number } }).mark;
-    return {
-      settings: fallback,
-      issues: [
-        {
-          file,
-          line: mark ? mark.line + 1 : undefined,
-          column: mark ? mark.column + 1 : undefined,
-          message: `is not valid YAML: ${(error as { reason?: string }).reason ?? (error as Error).message}`,
-          hint: 'check quotes and indentation; quote values that contain ":"',
-        },
-      ],
-    };
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return {
-      settings: fallback,
-      issues: [{ file, message: 'must be a mapping of fields', hint: 'e.g. "name: 대담"' }],
-    };
-  }
+  const { data, issue } = readYamlMapping(source, file, {
+    yamlHint: 'check quotes and indentation; quote values that contain ":"',
+    notMapping: 'must be a mapping of fields',
+    mappingHint: 'e.g. "name: 대담"',
+  });
+  if (issue) return { settings: fallback, issues: [issue] };
   const issues: ContentIssue[] = [];
   const result = schema.safeParse(data);
   if (!result.success) {

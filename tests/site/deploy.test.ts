@@ -55,14 +55,17 @@ afterAll(async () => {
  * `npm run deploy` as a publisher runs it, in a process of its own. Not spawnSync: the S3
  * server runs in this process and must answer while the deploy waits on it.
  */
+const startDeploy = (args: string[], env: Record<string, string> = {}) =>
+  spawn(process.execPath, ['--import', 'tsx', 'scripts/deploy.ts', ...args], {
+    env: { ...deployEnv(), ...env },
+  });
+
 function deploy(
   args: string[],
   env: Record<string, string> = {},
 ): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/deploy.ts', ...args], {
-      env: { ...deployEnv(), ...env },
-    });
+    const child = startDeploy(args, env);
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -219,19 +222,7 @@ describe('npm run deploy to an S3-protocol server', () => {
   }, 120_000);
 
   test('a deploy cut short finishes when run again', async () => {
-    const env = {
-      ...process.env,
-      ...KEY,
-      AWS_REGION: 'us-east-1',
-      AWS_ENDPOINT_URL: endpoint,
-      OUT_DIR: out,
-      CI: 'true',
-    };
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/deploy.ts', 's3://cut', '--concurrency', '1'],
-      { env },
-    );
+    const child = startDeploy(['s3://cut', '--concurrency', '1']);
     // Killed once its first stage is up (the manifest says so): the pages are not up yet.
     const exited = new Promise((resolve) => child.on('exit', resolve));
     while (!(await keys('cut')).has('.daedam-deploy.json') && child.exitCode === null)

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { formatDate, t } from '@/lib/i18n';
+import { PostLine } from '@/components/post/PostLine';
+import { t } from '@/lib/i18n';
 import { getYears } from '@/lib/posts';
-import { langAttribute } from '@/lib/posts/language';
 import { listingMetadata } from '@/lib/seo/metadata';
-import { archivePath, postPath } from '@/lib/seo/urls';
+import { archivePath } from '@/lib/seo/urls';
 import { site } from '@/lib/site';
 import { orPlaceholder } from '@/lib/static-params';
 
@@ -48,12 +48,7 @@ export default async function YearPage({ params }: Props) {
       <p className="page-count">{t.count.posts(posts.length)}</p>
       <ol className="archive-list">
         {posts.map((post) => (
-          <li key={post.slug}>
-            <Link href={postPath(post)} lang={langAttribute(post.lang)}>
-              {post.title}
-            </Link>{' '}
-            <time dateTime={post.date}>{formatDate(post.date)}</time>
-          </li>
+          <PostLine key={post.slug} post={post} />
         ))}
       </ol>
       <nav className="pager" aria-label={t.archive.years}>
