@@ -23,6 +23,8 @@ export function exportStats(outDir: string, posts: number) {
   let searchFiles = 0;
   let searchBytes = 0;
   let largest = { file: '', bytes: 0 };
+  // Every file is checked against the per-file limit, not only the largest one reported.
+  const overFileLimit: string[] = [];
   for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = path.relative(outDir, path.join(entry.parentPath, entry.name));
@@ -30,6 +32,7 @@ export function exportStats(outDir: string, posts: number) {
     files++;
     bytes += size;
     if (size > largest.bytes) largest = { file, bytes: size };
+    if (size > CLOUDFLARE_FILE_BYTES) overFileLimit.push(file);
     if (file.endsWith('.html')) pages++;
     // A card is og.png, or og.jpg when it shows the post's photo.
     if (/(^|\/)og\.(png|jpg)$/.test(file)) {
@@ -58,6 +61,8 @@ export function exportStats(outDir: string, posts: number) {
     kbPerPost: Math.round(bytes / posts / 1024),
     withoutQuestionPages: { files: lean.files, mb: +(lean.bytes / 1e6).toFixed(1) },
     largestFile: { file: largest.file, mb: +(largest.bytes / 1e6).toFixed(2) },
+    /** Files over 25 MiB (Cloudflare's and many CDNs' per-file limit): should be none. */
+    filesOver25MiB: overFileLimit,
     fitsGithubPages: bytes <= GITHUB_PAGES_BYTES && largest.bytes <= 100 * 2 ** 20,
     fitsCloudflareFree: files <= CLOUDFLARE_FREE_FILES && largest.bytes <= CLOUDFLARE_FILE_BYTES,
     fitsCloudflareFreeWithoutQuestionPages:
