@@ -6,17 +6,20 @@
  * uploaded and deleted, their share of the site, seconds. Writes bench/results/deploy-<date>.json.
  *
  *   npm run bench:deploy -- --posts bench/.work/posts-1000     (built into bench/.work/out-deploy)
+ *   npm run bench:deploy -- --before DIR --after DIR          (two exports one edit apart: no build)
  *
- * The script runs with `--openssl-legacy-provider`: s3rver encrypts its listing's continuation
- * token with a cipher OpenSSL 3 retired, so a bucket of more than 1,000 objects cannot be
- * listed without it (a test server's limit; S3, R2, B2 and MinIO page with plain tokens).
+ * The server lists in key order (tests/helpers/s3-server.ts: s3rver's own listing loses keys
+ * past its first page). The script runs with `--openssl-legacy-provider`: s3rver encrypts its
+ * listing's continuation token with a cipher OpenSSL 3 retired, so a bucket of more than 1,000
+ * objects cannot be listed without it (a test server's limit; S3, R2, B2 and MinIO page with
+ * plain tokens).
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
-import S3rver from 's3rver';
 import { deploy } from '../lib/deploy/run';
+import { startS3Server } from '../tests/helpers/s3-server';
 import { saveResults } from './lib/results';
 import { BUILD_ENV } from './lib/setup';
 
@@ -25,6 +28,9 @@ const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) 
 const POSTS = path.resolve(option('--posts') ?? 'bench/.work/posts-1000');
 const WORK = path.join(process.cwd(), 'bench/.work/deploy');
 const OUT = path.join(process.cwd(), 'bench/.work/out-deploy');
+const BEFORE = option('--before') && path.resolve(option('--before')!);
+const AFTER = option('--after') && path.resolve(option('--after')!);
+let ROOT = OUT;
 const log = (line: string) => console.log(line);
 
 function build(): number {
@@ -38,14 +44,13 @@ function build(): number {
 
 rmSync(WORK, { recursive: true, force: true });
 mkdirSync(WORK, { recursive: true });
-const server = new S3rver({ port: 0, address: '127.0.0.1', directory: WORK, silent: true });
-const { port } = await server.run();
+const { server, endpoint } = await startS3Server(WORK);
 const env = {
   ...process.env,
   AWS_ACCESS_KEY_ID: 'S3RVER',
   AWS_SECRET_ACCESS_KEY: 'S3RVER',
   AWS_REGION: 'us-east-1',
-  AWS_ENDPOINT_URL: `http://127.0.0.1:${port}`,
+  AWS_ENDPOINT_URL: endpoint,
 };
 await new S3Client({
   endpoint: env.AWS_ENDPOINT_URL,
@@ -57,7 +62,7 @@ await new S3Client({
 async function timedDeploy() {
   const started = performance.now();
   const result = await deploy({
-    root: OUT,
+    root: ROOT,
     target: { bucket: 'bench', prefix: '' },
     env,
     log,
@@ -66,28 +71,44 @@ async function timedDeploy() {
   });
   const objects = result.plan.uploads.length + result.plan.unchanged;
   return {
-    seconds: (performance.now() - started) / 1000,
+    seconds: +((performance.now() - started) / 1000).toFixed(1),
     objects,
     uploaded: result.plan.uploads.length,
-    uploadedMB: result.uploadedBytes / 1e6,
+    uploadedMB: +(result.uploadedBytes / 1e6).toFixed(2),
+    // The deploy's own record in the bucket: written only when the header rules changed.
+    manifestWrites: result.manifestWrites,
+    manifestKB: +(result.manifestBytes / 1e3).toFixed(1),
     deleted: result.plan.deletes.length,
-    uploadedShare: result.plan.uploads.length / objects,
+    uploadedPercent: +((100 * result.plan.uploads.length) / objects).toFixed(3),
   };
 }
 
-log(`building ${POSTS} into ${OUT}`);
-const firstBuild = build();
+let firstBuild: number | null = null;
+let editBuild: number | null = null;
+let edited: string;
+if (BEFORE && AFTER) {
+  // Two exports already built, one edit apart (bench/README.md says how they were made).
+  ROOT = BEFORE;
+  edited = `${path.relative(process.cwd(), BEFORE)} → ${path.relative(process.cwd(), AFTER)}`;
+} else {
+  log(`building ${POSTS} into ${OUT}`);
+  firstBuild = build();
+  edited = readdirSync(POSTS)
+    .filter((name) => name.endsWith('.md'))
+    .sort()[0]!;
+}
 const first = await timedDeploy();
 log(`first deploy: ${JSON.stringify(first)}`);
-const post = readdirSync(POSTS)
-  .filter((name) => name.endsWith('.md'))
-  .sort()[0]!;
-appendFileSync(path.join(POSTS, post), '\n\n편집: 한 문단을 더했습니다.\n');
-const editBuild = build();
+if (BEFORE && AFTER) ROOT = AFTER;
+else {
+  appendFileSync(path.join(POSTS, edited), '\n\n편집: 한 문단을 더했습니다.\n');
+  editBuild = build();
+}
 const edit = await timedDeploy();
-log(`one post edited (${post}): ${JSON.stringify(edit)}`);
+log(`one post edited (${edited}): ${JSON.stringify(edit)}`);
 const unchanged = await timedDeploy();
+log(`nothing changed: ${JSON.stringify(unchanged)}`);
 await server.close();
 log(
-  `saved ${saveResults('deploy-', { date: new Date().toISOString(), posts: POSTS, firstBuild, first, editBuild, edit, unchanged })}`,
+  `saved ${saveResults('deploy-', { date: new Date().toISOString(), posts: BEFORE ?? POSTS, edited, firstBuild, first, editBuild, edit, unchanged })}`,
 );

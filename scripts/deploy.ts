@@ -3,6 +3,7 @@
  * bucket (AWS, Cloudflare R2, Backblaze B2, MinIO…), incrementally (lib/deploy/).
  *
  *   --dry-run              print what would change, change nothing
+ *   --force                upload every object, whatever the bucket holds
  *   --max-deletes N        stop, before changing anything, if more would be deleted (256)
  *   --concurrency N        uploads at once (8)
  *   --distribution ID      invalidate the changed paths of this CloudFront distribution
@@ -16,13 +17,14 @@ import { deploy, DeployError } from '../lib/deploy/run';
 import { parseTarget } from '../lib/deploy/target';
 
 const usage =
-  'usage: npm run deploy -- s3://BUCKET[/prefix] [--dry-run] [--max-deletes N] [--concurrency N] [--distribution ID]';
+  'usage: npm run deploy -- s3://BUCKET[/prefix] [--dry-run] [--force] [--max-deletes N] [--concurrency N] [--distribution ID]';
 
 try {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
       'dry-run': { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
       'max-deletes': { type: 'string', default: '256' },
       concurrency: { type: 'string', default: '8' },
       distribution: { type: 'string' },
@@ -42,6 +44,7 @@ try {
     root,
     target: parseTarget(positionals[0]),
     dryRun: values['dry-run'],
+    force: values.force,
     maxDeletes: number('max-deletes', values['max-deletes']),
     concurrency: Math.max(1, number('concurrency', values.concurrency)),
     distribution: values.distribution,

@@ -14,6 +14,8 @@ import { parseHeadersFile, parseRedirectsFile, TYPES } from '../../scripts/serve
 export interface SiteObject {
   /** The key under the deploy's prefix: the URL path without its leading slash. */
   key: string;
+  /** The file's path in the export, with `/`. */
+  path: string;
   file: string;
   size: number;
   /** MD5 of the body, hex: the ETag S3 gives a single-part upload. */
@@ -55,8 +57,24 @@ function stageOf(file: string): Stage {
 
 const md5Of = (file: string) => createHash('md5').update(readFileSync(file)).digest('hex');
 
-/** Every object of the export at `root`, in no particular order. */
-export function siteObjects(root: string): SiteObject[] {
+/**
+ * What decides an object's key and headers besides its bytes: the type of each extension and
+ * the export's `_headers` and `_redirects`. The deploy's manifest keeps these (./plan.ts), a
+ * few kilobytes whatever the size of the site, instead of a line per object.
+ */
+export interface MetadataRules {
+  types: Record<string, string>;
+  headers: string;
+  redirects: string;
+}
+
+/** An object's key, headers and upload stage, from its file's path in the export. */
+export type Placement = Pick<
+  SiteObject,
+  'key' | 'contentType' | 'cacheControl' | 'redirect' | 'stage'
+>;
+
+export function rulesOf(root: string): MetadataRules {
   const read = (name: string) => {
     try {
       return readFileSync(path.join(root, name), 'utf8');
@@ -64,7 +82,12 @@ export function siteObjects(root: string): SiteObject[] {
       return '';
     }
   };
-  const headerRules = parseHeadersFile(read('_headers'));
+  return { types: { ...TYPES }, headers: read('_headers'), redirects: read('_redirects') };
+}
+
+/** Places files (paths relative to the export, with `/`) by one set of rules. */
+export function placer(rules: MetadataRules): (file: string) => Placement {
+  const headerRules = parseHeadersFile(rules.headers);
   const cacheControlOf = (urlPath: string) => {
     let value: string | undefined;
     for (const rule of headerRules) {
@@ -74,7 +97,7 @@ export function siteObjects(root: string): SiteObject[] {
     }
     return value ?? REVALIDATE;
   };
-  const redirects = parseRedirectsFile(read('_redirects')).filter((rule) => !rule.splat);
+  const redirects = parseRedirectsFile(rules.redirects).filter((rule) => !rule.splat);
   // The file an old path's page was written as (lib/posts/aliases.ts aliasFile).
   const aliasFiles = new Map(
     redirects.map((rule) => {
@@ -82,16 +105,7 @@ export function siteObjects(root: string): SiteObject[] {
       return [/\.html?$/.test(clean) ? clean : `${clean}.html`, rule] as const;
     }),
   );
-
-  const files = readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) =>
-      path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
-    )
-    .filter((file) => !HOST_FILES.has(file));
-
-  return files.map((file): SiteObject => {
-    const full = path.join(root, file);
+  return (file) => {
     const alias = aliasFiles.get(file);
     const pretty = file.endsWith('.html') && file !== 'index.html' && file !== '404.html';
     const key = alias
@@ -99,20 +113,37 @@ export function siteObjects(root: string): SiteObject[] {
       : pretty
         ? file.slice(0, -'.html'.length)
         : file;
-    const extension = path.extname(file).toLowerCase() as keyof typeof TYPES;
     return {
       key,
-      file: full,
-      size: statSync(full).size,
-      md5: md5Of(full),
-      contentType: TYPES[extension] ?? 'application/octet-stream',
+      contentType: rules.types[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
       cacheControl: cacheControlOf(`/${key}`),
       ...(alias ? { redirect: alias.to } : {}),
       stage: alias ? 'listings' : stageOf(file),
     };
-  });
+  };
 }
 
-/** What the manifest remembers of an object: a change of any of it is a new upload. */
-export const fingerprint = (object: SiteObject) =>
-  [object.md5, object.contentType, object.cacheControl, object.redirect ?? ''].join(' ');
+/** Every object of the export at `root`, in no particular order. */
+export function siteObjects(root: string, rules = rulesOf(root)): SiteObject[] {
+  const place = placer(rules);
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'),
+    )
+    .filter((file) => !HOST_FILES.has(file))
+    .map((file): SiteObject => {
+      const full = path.join(root, file);
+      return {
+        ...place(file),
+        path: file,
+        file: full,
+        size: statSync(full).size,
+        md5: md5Of(full),
+      };
+    });
+}
+
+/** The headers of an object as the bucket keeps them: a change of any is a new upload. */
+export const headersOf = (object: Omit<Placement, 'stage'>) =>
+  [object.key, object.contentType, object.cacheControl, object.redirect ?? ''].join(' ');

@@ -8,9 +8,9 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import { CloudFrontClient, CreateInvalidationCommand } from '@aws-sdk/client-cloudfront';
-import { fingerprint, siteObjects, STAGES } from './objects';
+import { rulesOf, siteObjects, STAGES } from './objects';
 import type { SiteObject } from './objects';
-import { invalidationPaths, MANIFEST_KEY, planDeploy } from './plan';
+import { invalidationPaths, MANIFEST_KEY, planDeploy, readManifest, sameRules } from './plan';
 import type { Manifest, Plan } from './plan';
 import { Progress } from './progress';
 import { keyIn } from './target';
@@ -26,6 +26,8 @@ export interface DeployOptions {
   maxDeletes?: number;
   /** Uploads in flight at once. */
   concurrency?: number;
+  /** Upload every object, whatever the bucket holds. */
+  force?: boolean;
   /** A CloudFront distribution whose cache of the changed paths is invalidated. */
   distribution?: string;
   log?: (line: string) => void;
@@ -36,7 +38,11 @@ export interface DeployOptions {
 
 export interface DeployResult {
   plan: Plan;
+  /** The objects' bytes uploaded. */
   uploadedBytes: number;
+  /** The manifest's writes and their bytes (none when the rules did not change). */
+  manifestWrites: number;
+  manifestBytes: number;
   invalidated: string[];
 }
 
@@ -106,16 +112,12 @@ async function remoteState(client: S3Client, target: Target) {
     }
     token = page.IsTruncated ? page.NextContinuationToken : undefined;
   } while (token);
-  let manifest: Manifest = {};
+  let manifest: Manifest | null = null;
   if (etags.has(MANIFEST_KEY)) {
     const body = await client.send(
       new GetObjectCommand({ Bucket: target.bucket, Key: keyIn(target, MANIFEST_KEY) }),
     );
-    try {
-      manifest = JSON.parse((await body.Body?.transformToString()) ?? '{}') as Manifest;
-    } catch {
-      manifest = {}; // An unreadable manifest only costs a full upload.
-    }
+    manifest = readManifest((await body.Body?.transformToString()) ?? '');
   }
   return { etags, manifest };
 }
@@ -142,9 +144,10 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
   const client = s3ClientFrom(env);
   await checkAccess(client, target, env);
 
-  const objects = siteObjects(options.root);
+  const rules = rulesOf(options.root);
+  const objects = siteObjects(options.root, rules);
   const remote = await remoteState(client, target);
-  const plan = planDeploy(objects, remote);
+  const plan = planDeploy(objects, remote, options.force);
   const bytes = plan.uploads.reduce((sum, object) => sum + object.size, 0);
   const maxDeletes = options.maxDeletes ?? 256;
   log(
@@ -166,22 +169,43 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
       );
     for (const key of plan.deletes) log(`delete ${keyIn(target, key)}`);
     for (const path of invalidated) log(`invalidate ${path}`);
-    return { plan, uploadedBytes: 0, invalidated };
+    return { plan, uploadedBytes: 0, manifestWrites: 0, manifestBytes: 0, invalidated };
   }
 
-  const manifest: Manifest = { ...remote.manifest };
-  const writeManifest = () =>
-    client.send(
+  // Under the rules the bucket's objects already carry, nothing needs recording; under new
+  // ones (or a first deploy), checkpoints say how far the new rules have got.
+  const manifest: Manifest = { version: 2, rules };
+  const recordRules = !sameRules(remote.manifest, manifest);
+  let manifestWrites = 0;
+  let manifestBytes = 0;
+  const writeManifest = async (value: Manifest) => {
+    const body = JSON.stringify(value);
+    await client.send(
       new PutObjectCommand({
         Bucket: target.bucket,
         Key: keyIn(target, MANIFEST_KEY),
-        Body: JSON.stringify(manifest),
+        Body: body,
         ContentType: 'application/json; charset=utf-8',
         CacheControl: 'no-store',
       }),
     );
+    manifestWrites++;
+    manifestBytes += Buffer.byteLength(body);
+  };
+  // Uploads finish out of order: `done` up to `upTo` is the run finished without a gap.
+  const done = new Array<boolean>(plan.uploads.length).fill(false);
+  let upTo = -1;
+  const checkpoint = () =>
+    upTo >= 0 && recordRules
+      ? writeManifest({
+          ...manifest,
+          through: { stage: plan.uploads[upTo]!.stage, key: plan.uploads[upTo]!.key },
+          previous: remote.manifest,
+        })
+      : undefined;
   let sinceWritten = 0;
   const progress = new Progress(plan.uploads.length, bytes, { tty: options.tty ?? false, log });
+  const indexOf = new Map(plan.uploads.map((object, i) => [object, i]));
   for (const stage of STAGES) {
     const batch = plan.uploads.filter((object) => object.stage === stage);
     if (batch.length === 0) continue;
@@ -197,17 +221,19 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
           ...(object.redirect ? { WebsiteRedirectLocation: object.redirect } : {}),
         }),
       );
-      manifest[object.key] = fingerprint(object);
+      done[indexOf.get(object)!] = true;
+      while (done[upTo + 1]) upTo++;
       progress.done(object.size);
       // A long stage also leaves its progress in the bucket now and then.
       if (++sinceWritten >= 2000) {
         sinceWritten = 0;
-        await writeManifest();
+        await checkpoint();
       }
     });
-    await writeManifest();
+    await checkpoint();
   }
   progress.end();
+  if (recordRules) await writeManifest(manifest);
 
   for (let at = 0; at < plan.deletes.length; at += 1000) {
     const keys = plan.deletes.slice(at, at + 1000);
@@ -217,12 +243,8 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
         Delete: { Objects: keys.map((key) => ({ Key: keyIn(target, key) })), Quiet: true },
       }),
     );
-    for (const key of keys) delete manifest[key];
   }
-  if (plan.deletes.length > 0) {
-    await writeManifest();
-    log(`deleted ${plan.deletes.length} objects`);
-  }
+  if (plan.deletes.length > 0) log(`deleted ${plan.deletes.length} objects`);
 
   if (options.distribution && invalidated.length > 0) {
     const cloudfront = new CloudFrontClient({ region: 'us-east-1', maxAttempts: 6 });
@@ -237,5 +259,5 @@ export async function deploy(options: DeployOptions): Promise<DeployResult> {
     );
     log(`invalidated ${invalidated.length} paths on ${options.distribution}`);
   }
-  return { plan, uploadedBytes: bytes, invalidated };
+  return { plan, uploadedBytes: bytes, manifestWrites, manifestBytes, invalidated };
 }

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,18 +11,21 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import { parse } from 'node-html-parser';
-import S3rver from 's3rver';
+import { siteObjects } from '@/lib/deploy/objects';
+import { startS3Server } from '../helpers/s3-server';
 import { allHtmlFiles, siteDir } from '../helpers/site';
 
 /**
  * Issue 32: `npm run deploy` against a real S3-protocol server (s3rver) on 127.0.0.1, started
- * here: the publication export (pages, pictures, cards, aliases) first deployed, deployed again
- * unchanged, after one edit, after a removed post, cut short and re-run, and with wrong
- * credentials or a missing bucket (s3rver refuses a key it does not know, as S3 does).
+ * here (tests/helpers/s3-server.ts): the publication export (pages, pictures, cards, aliases) first deployed, deployed again
+ * unchanged, after one edit, after a changed header rule, after a removed post, cut short and
+ * re-run, throttled, and with wrong credentials or a missing bucket (s3rver refuses a key it
+ * does not know, as S3 does).
  */
 const SITE = 'publication' as const;
+const MANIFEST = '.daedam-deploy.json';
 const KEY = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' };
-let server: S3rver;
+let server: Awaited<ReturnType<typeof startS3Server>>['server'];
 let endpoint = '';
 let client: S3Client;
 const work = mkdtempSync(path.join(tmpdir(), 'daedam-deploy-'));
@@ -28,21 +33,14 @@ const out = path.join(work, 'out');
 
 beforeAll(async () => {
   cpSync(siteDir(SITE), out, { recursive: true });
-  server = new S3rver({
-    port: 0,
-    address: '127.0.0.1',
-    directory: path.join(work, 's3'),
-    silent: true,
-  });
-  const { port } = await server.run();
-  endpoint = `http://127.0.0.1:${port}`;
+  ({ server, endpoint } = await startS3Server(path.join(work, 's3')));
   client = new S3Client({
     endpoint,
     forcePathStyle: true,
     region: 'us-east-1',
     credentials: { accessKeyId: KEY.AWS_ACCESS_KEY_ID, secretAccessKey: KEY.AWS_SECRET_ACCESS_KEY },
   });
-  for (const bucket of ['site', 'cut'])
+  for (const bucket of ['site', 'cut', 'slow'])
     await client.send(new CreateBucketCommand({ Bucket: bucket }));
 }, 60_000);
 
@@ -175,11 +173,31 @@ describe('npm run deploy to an S3-protocol server', () => {
     // The CloudFront paths it would invalidate: that page, nothing else.
     expect(dry.output.match(/^invalidate .*$/gm)).toEqual(['invalidate /posts/studio-one']);
     expect(dry.output).toContain('dry run: nothing changed');
-    const before = (await keys()).get('posts/studio-one');
+    const before = await keys();
     const edit = await deploy(['s3://site']);
     expect(edit.code).toBe(0);
     expect(counts(edit.output)).toEqual([total, 1, 0, total - 1]);
-    expect((await keys()).get('posts/studio-one')).not.toBe(before);
+    const after = await keys();
+    expect(after.get('posts/studio-one')).not.toBe(before.get('posts/studio-one'));
+    // The rules did not change: the manifest is not written again (one upload is one upload).
+    expect(after.get(MANIFEST)).toBe(before.get(MANIFEST));
+  }, 180_000);
+
+  test('a changed header rule re-uploads the objects it changes, once; --force uploads all', async () => {
+    const tags = [...(await keys()).keys()].filter((key) => key.startsWith('tags/'));
+    expect(tags.length).toBeGreaterThan(1);
+    appendFileSync(path.join(out, '_headers'), '\n/tags/*\n  Cache-Control: public, max-age=60\n');
+    const manifestBefore = (await keys()).get(MANIFEST);
+    const recached = await deploy(['s3://site']);
+    expect(recached.code).toBe(0);
+    expect(counts(recached.output)).toEqual([total, tags.length, 0, total - tags.length]);
+    expect((await head(tags[0]!)).CacheControl).toBe('public, max-age=60');
+    expect((await head('posts/studio-one')).CacheControl).toBe(
+      'public, max-age=0, must-revalidate',
+    );
+    expect((await keys()).get(MANIFEST)).not.toBe(manifestBefore);
+    expect(counts((await deploy(['s3://site'])).output)).toEqual([total, 0, 0, total]);
+    expect(counts((await deploy(['s3://site', '--force'])).output)).toEqual([total, total, 0, 0]);
   }, 180_000);
 
   test('a removed post is deleted after the uploads; a deploy deleting past --max-deletes changes nothing', async () => {
@@ -225,7 +243,7 @@ describe('npm run deploy to an S3-protocol server', () => {
     const child = startDeploy(['s3://cut', '--concurrency', '1']);
     // Killed once its first stage is up (the manifest says so): the pages are not up yet.
     const exited = new Promise((resolve) => child.on('exit', resolve));
-    while (!(await keys('cut')).has('.daedam-deploy.json') && child.exitCode === null)
+    while (!(await keys('cut')).has(MANIFEST) && child.exitCode === null)
       await new Promise((resolve) => setTimeout(resolve, 20));
     child.kill('SIGKILL');
     await exited;
@@ -238,8 +256,58 @@ describe('npm run deploy to an S3-protocol server', () => {
     expect(uploads).toBeLessThan(objects!);
     // Now every object is up, and a third run finds nothing to do.
     const cut = await keys('cut');
-    cut.delete('.daedam-deploy.json');
+    cut.delete(MANIFEST);
     expect(cut.size).toBe(objects);
     expect((await deploy(['s3://cut'])).output).toMatch(/ 0 to upload /);
+  }, 240_000);
+  test('a store that throttles (503 SlowDown) gets every object all the same, by retries', async () => {
+    // Between the deploy and the server: every seventh upload is refused once, as S3 does
+    // when a prefix is written too fast.
+    let puts = 0;
+    let refused = 0;
+    const proxy = createServer((incoming, answer) => {
+      if (incoming.method === 'PUT' && ++puts % 7 === 0) {
+        refused++;
+        incoming.resume();
+        incoming.on('end', () =>
+          answer
+            .writeHead(503, { 'content-type': 'application/xml' })
+            .end(
+              '<?xml version="1.0" encoding="UTF-8"?><Error><Code>SlowDown</Code>' +
+                '<Message>Please reduce your request rate.</Message></Error>',
+            ),
+        );
+        return;
+      }
+      const target = new URL(endpoint);
+      const forward = request(
+        {
+          host: target.hostname,
+          port: target.port,
+          method: incoming.method,
+          path: incoming.url,
+          headers: incoming.headers,
+        },
+        (response) => {
+          answer.writeHead(response.statusCode!, response.headers);
+          response.pipe(answer);
+        },
+      );
+      incoming.pipe(forward);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (proxy.address() as AddressInfo).port;
+      const slow = await deploy(['s3://slow'], { AWS_ENDPOINT_URL: `http://127.0.0.1:${port}` });
+      expect(slow.output).toContain('✓ deployed');
+      expect(refused).toBeGreaterThan(10);
+      // Every object is up with the bytes of its file.
+      const bucket = await keys('slow');
+      const expected = siteObjects(out);
+      expect(bucket.size).toBe(expected.length + 1);
+      for (const object of expected) expect(bucket.get(object.key)).toBe(`"${object.md5}"`);
+    } finally {
+      proxy.close();
+    }
   }, 240_000);
 });
