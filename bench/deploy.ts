@@ -17,7 +17,7 @@
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import { deploy } from '../lib/deploy/run';
 import { startS3Server } from '../tests/helpers/s3-server';
 import { saveResults } from './lib/results';
@@ -44,20 +44,9 @@ function build(): number {
 
 rmSync(WORK, { recursive: true, force: true });
 mkdirSync(WORK, { recursive: true });
-const { server, endpoint } = await startS3Server(WORK);
-const env = {
-  ...process.env,
-  AWS_ACCESS_KEY_ID: 'S3RVER',
-  AWS_SECRET_ACCESS_KEY: 'S3RVER',
-  AWS_REGION: 'us-east-1',
-  AWS_ENDPOINT_URL: endpoint,
-};
-await new S3Client({
-  endpoint: env.AWS_ENDPOINT_URL,
-  forcePathStyle: true,
-  region: 'us-east-1',
-  credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-}).send(new CreateBucketCommand({ Bucket: 'bench' }));
+const s3 = await startS3Server(WORK);
+const env = { ...process.env, ...s3.env };
+await s3.client.send(new CreateBucketCommand({ Bucket: 'bench' }));
 
 async function timedDeploy() {
   const started = performance.now();
@@ -108,7 +97,7 @@ const edit = await timedDeploy();
 log(`one post edited (${edited}): ${JSON.stringify(edit)}`);
 const unchanged = await timedDeploy();
 log(`nothing changed: ${JSON.stringify(unchanged)}`);
-await server.close();
+await s3.server.close();
 log(
   `saved ${saveResults('deploy-', { date: new Date().toISOString(), posts: BEFORE ?? POSTS, edited, firstBuild, first, editBuild, edit, unchanged })}`,
 );

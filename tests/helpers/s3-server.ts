@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import S3rver from 's3rver';
+import { s3ClientFrom } from '../../lib/deploy/run';
 import FilesystemStore from 's3rver/lib/stores/filesystem.js';
 import S3Object from 's3rver/lib/models/object.js';
 
@@ -22,7 +23,8 @@ import S3Object from 's3rver/lib/models/object.js';
 const OBJECT_SUFFIX = '._S3rver_object';
 const WRITES = ['putObject', 'copyObject', 'deleteObject', 'putObjectMultipart'] as const;
 
-const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+/** S3's order of keys: UTF-8 bytes. */
+export const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
 export class KeyOrderedStore extends FilesystemStore {
   #sorted = new Map<string, string[]>();
@@ -117,7 +119,10 @@ interface ListOptions {
   maxKeys?: number;
 }
 
-/** s3rver on 127.0.0.1, any free port, listing through KeyOrderedStore. */
+/**
+ * s3rver on 127.0.0.1, any free port, listing through KeyOrderedStore; with the variables a
+ * deploy to it takes (its default key) and a client made from them as the deploy makes one.
+ */
 export async function startS3Server(directory: string) {
   const server = new S3rver({ port: 0, address: '127.0.0.1', directory, silent: true });
   const store = new KeyOrderedStore(directory);
@@ -127,5 +132,12 @@ export async function startS3Server(directory: string) {
     );
   server.store = server.context.store = store;
   const { port } = await server.run();
-  return { server, store, endpoint: `http://127.0.0.1:${port}` };
+  const endpoint = `http://127.0.0.1:${port}`;
+  const env = {
+    AWS_ACCESS_KEY_ID: 'S3RVER',
+    AWS_SECRET_ACCESS_KEY: 'S3RVER',
+    AWS_REGION: 'us-east-1',
+    AWS_ENDPOINT_URL: endpoint,
+  };
+  return { server, store, endpoint, env, client: s3ClientFrom({ ...process.env, ...env }) };
 }

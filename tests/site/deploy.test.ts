@@ -4,12 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  CreateBucketCommand,
-  HeadObjectCommand,
-  ListObjectsV2Command,
-  S3Client,
-} from '@aws-sdk/client-s3';
+import { CreateBucketCommand, HeadObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { parse } from 'node-html-parser';
 import { siteObjects } from '@/lib/deploy/objects';
 import { startS3Server } from '../helpers/s3-server';
@@ -17,35 +12,27 @@ import { allHtmlFiles, siteDir } from '../helpers/site';
 
 /**
  * Issue 32: `npm run deploy` against a real S3-protocol server (s3rver) on 127.0.0.1, started
- * here (tests/helpers/s3-server.ts): the publication export (pages, pictures, cards, aliases) first deployed, deployed again
+ * here (tests/helpers/s3-server.ts): the publication export (pages, pictures, cards, aliases)
+ * first deployed, deployed again
  * unchanged, after one edit, after a changed header rule, after a removed post, cut short and
  * re-run, throttled, and with wrong credentials or a missing bucket (s3rver refuses a key it
  * does not know, as S3 does).
  */
 const SITE = 'publication' as const;
 const MANIFEST = '.daedam-deploy.json';
-const KEY = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER' };
-let server: Awaited<ReturnType<typeof startS3Server>>['server'];
-let endpoint = '';
-let client: S3Client;
+let s3: Awaited<ReturnType<typeof startS3Server>>;
 const work = mkdtempSync(path.join(tmpdir(), 'daedam-deploy-'));
 const out = path.join(work, 'out');
 
 beforeAll(async () => {
   cpSync(siteDir(SITE), out, { recursive: true });
-  ({ server, endpoint } = await startS3Server(path.join(work, 's3')));
-  client = new S3Client({
-    endpoint,
-    forcePathStyle: true,
-    region: 'us-east-1',
-    credentials: { accessKeyId: KEY.AWS_ACCESS_KEY_ID, secretAccessKey: KEY.AWS_SECRET_ACCESS_KEY },
-  });
+  s3 = await startS3Server(path.join(work, 's3'));
   for (const bucket of ['site', 'cut', 'slow'])
-    await client.send(new CreateBucketCommand({ Bucket: bucket }));
+    await s3.client.send(new CreateBucketCommand({ Bucket: bucket }));
 }, 60_000);
 
 afterAll(async () => {
-  await server?.close();
+  await s3?.server.close();
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -73,9 +60,7 @@ function deploy(
 
 const deployEnv = () => ({
   ...process.env,
-  ...KEY,
-  AWS_REGION: 'us-east-1',
-  AWS_ENDPOINT_URL: endpoint,
+  ...s3.env,
   OUT_DIR: out,
   CI: 'true',
 });
@@ -84,7 +69,7 @@ async function keys(bucket = 'site'): Promise<Map<string, string>> {
   const found = new Map<string, string>();
   let token: string | undefined;
   do {
-    const page = await client.send(
+    const page = await s3.client.send(
       new ListObjectsV2Command({ Bucket: bucket, ContinuationToken: token }),
     );
     for (const object of page.Contents ?? []) found.set(object.Key!, object.ETag!);
@@ -93,7 +78,7 @@ async function keys(bucket = 'site'): Promise<Map<string, string>> {
   return found;
 }
 
-const head = (key: string) => client.send(new HeadObjectCommand({ Bucket: 'site', Key: key }));
+const head = (key: string) => s3.client.send(new HeadObjectCommand({ Bucket: 'site', Key: key }));
 const counts = (output: string) =>
   /(\d+) objects: (\d+) to upload \([\d.]+ MB\), (\d+) to delete, (\d+) unchanged/
     .exec(output)!
@@ -279,7 +264,7 @@ describe('npm run deploy to an S3-protocol server', () => {
         );
         return;
       }
-      const target = new URL(endpoint);
+      const target = new URL(s3.endpoint);
       const forward = request(
         {
           host: target.hostname,

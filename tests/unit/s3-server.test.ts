@@ -6,9 +6,8 @@ import {
   DeleteObjectCommand,
   ListObjectsV2Command,
   PutObjectCommand,
-  S3Client,
 } from '@aws-sdk/client-s3';
-import { startS3Server } from '../helpers/s3-server';
+import { byteOrder, startS3Server } from '../helpers/s3-server';
 
 /**
  * The canary of the deploy tests' S3 server (tests/helpers/s3-server.ts): a bucket past one
@@ -18,17 +17,10 @@ import { startS3Server } from '../helpers/s3-server';
  */
 const work = mkdtempSync(path.join(tmpdir(), 'daedam-s3-'));
 let started: Awaited<ReturnType<typeof startS3Server>>;
-let client: S3Client;
 
 beforeAll(async () => {
   started = await startS3Server(work);
-  client = new S3Client({
-    endpoint: started.endpoint,
-    forcePathStyle: true,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
-  });
-  await client.send(new CreateBucketCommand({ Bucket: 'canary' }));
+  await started.client.send(new CreateBucketCommand({ Bucket: 'canary' }));
 });
 
 afterAll(async () => {
@@ -40,7 +32,7 @@ async function listAll(): Promise<string[]> {
   const keys: string[] = [];
   let token: string | undefined;
   do {
-    const page = await client.send(
+    const page = await started.client.send(
       new ListObjectsV2Command({ Bucket: 'canary', ContinuationToken: token, MaxKeys: 500 }),
     );
     keys.push(...(page.Contents ?? []).map((object) => object.Key!));
@@ -48,8 +40,6 @@ async function listAll(): Promise<string[]> {
   } while (token);
   return keys;
 }
-
-const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
 test('a bucket of 1,500 keys lists every key once, in byte order, across pages', async () => {
   const keys: string[] = [];
@@ -61,7 +51,9 @@ test('a bucket of 1,500 keys lists every key once, in byte order, across pages',
     await Promise.all(
       keys
         .slice(i, i + 50)
-        .map((key) => client.send(new PutObjectCommand({ Bucket: 'canary', Key: key, Body: key }))),
+        .map((key) =>
+          started.client.send(new PutObjectCommand({ Bucket: 'canary', Key: key, Body: key })),
+        ),
     );
   const listed = await listAll();
   expect(listed).toHaveLength(keys.length);
@@ -69,8 +61,10 @@ test('a bucket of 1,500 keys lists every key once, in byte order, across pages',
   expect(started.store.listings).toBeGreaterThanOrEqual(3);
 
   // A write and a delete after a listing show in the next one.
-  await client.send(new PutObjectCommand({ Bucket: 'canary', Key: 'posts/new', Body: 'x' }));
-  await client.send(new DeleteObjectCommand({ Bucket: 'canary', Key: keys[0] }));
+  await started.client.send(
+    new PutObjectCommand({ Bucket: 'canary', Key: 'posts/new', Body: 'x' }),
+  );
+  await started.client.send(new DeleteObjectCommand({ Bucket: 'canary', Key: keys[0] }));
   const after = await listAll();
   expect(after).toContain('posts/new');
   expect(after).not.toContain(keys[0]);
