@@ -14,13 +14,14 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { buildClient } from '../scripts/build-client.mjs';
 import { site } from '../lib/site';
 import { eachLimited } from './each-limited';
 import { finishExport } from './finish-export';
 import { StalePagesError } from './page-cache/export';
+import type { PagePlan } from './page-cache/plan';
 import { copyPublishedSources } from './published-sources';
 
 const outDir = process.env.OUT_DIR || 'out';
@@ -128,6 +129,21 @@ async function moveInto(from: string, to: string, { replace = true } = {}) {
   await rm(from, { recursive: true, force: true });
 }
 
+/**
+ * Moves a pass's export into the export so far: a folder the export has not got moves whole
+ * (one rename for a post's pages), the others are merged, and a file of both (the pages every
+ * pass renders, the same each time) is replaced.
+ */
+async function mergeInto(from: string, to: string): Promise<void> {
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory() && existsSync(target)) await mergeInto(source, target);
+    else await rename(source, target);
+  }
+  await rm(from, { recursive: true, force: true });
+}
+
 // The browser modules first: the pages link them by their hashed names.
 await buildClient({ language: site.language });
 
@@ -163,14 +179,17 @@ const check = tsx(
   outDir,
   ...(pageCache === 'off' ? [] : ['--plan', pagePlan]),
 );
-const next = start([path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
-  env: {
-    ...process.env,
-    NEXT_TELEMETRY_DISABLED: '1',
-    NEXT_EXPORT_DIR: nextExport,
-    ...(pageCache === 'off' ? {} : { PAGE_PLAN: pagePlan }),
-  },
-});
+/** `next build` of one pass of the plan (./page-cache/passes.ts): the pages that pass renders. */
+const nextBuild = (pass: number) =>
+  start([path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      NEXT_EXPORT_DIR: nextExport,
+      ...(pageCache === 'off' ? {} : { PAGE_PLAN: pagePlan, PAGE_PASS: String(pass) }),
+    },
+  });
+let next = nextBuild(0);
 // Started once the check has ended (below); stopAll may run before.
 let draw: Step | undefined = undefined;
 let encode: Step | undefined = undefined;
@@ -208,7 +227,8 @@ const nextFailed = async () => {
   });
 };
 // A failed `next build` stops the others at once (the cards would take minutes more).
-void next.exit.then((code) => code === 0 || nextFailed());
+const watch = (step: Step) => void step.exit.then((code) => code === 0 || nextFailed());
+watch(next);
 
 async function succeeded(step: Step): Promise<void> {
   const code = await step.exit;
@@ -247,9 +267,20 @@ encode = sharpTsx(
 const encoding = encode;
 const encoded = encoding.exit.then(() => succeeded(encoding));
 
-if ((await next.exit) !== 0) await nextFailed();
+// The first pass starts with the check (it waits for the plan); the plan says how many follow.
 mkdirSync(path.dirname(building), { recursive: true });
-renameSync(nextExport, building);
+for (let pass = 0; ; pass += 1) {
+  if ((await next.exit) !== 0) await nextFailed();
+  if (pass === 0) renameSync(nextExport, building);
+  else await mergeInto(nextExport, building);
+  // Written before the first pass could render (its generateStaticParams waited for it).
+  const passes =
+    pageCache === 'off' ? 1 : (JSON.parse(await readFile(pagePlan, 'utf8')) as PagePlan).passes;
+  if (pass + 1 >= passes) break;
+  console.log(`\nnext build: pass ${pass + 2} of ${passes} (./page-cache/passes.ts)`);
+  next = nextBuild(pass + 1);
+  watch(next);
+}
 const builtIn = seconds(started);
 const finishing = performance.now();
 

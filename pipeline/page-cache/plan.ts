@@ -23,6 +23,8 @@ import {
 import type { Post, PostWithText } from '@/lib/posts';
 import { PEOPLE_FILE } from '@/lib/people/data';
 import { site } from '@/lib/site';
+import { pageCount } from '@/lib/posts/paginate';
+import { assignPasses, pagesPerPass, passOf } from './passes';
 
 /**
  * Pages a build does not need to render again. `npm run build` keeps each finished page in
@@ -54,10 +56,22 @@ const SOURCE_FILES = ['next.config.js', 'tsconfig.build.json', 'package.json', '
 
 export type PageGroup =
   `post:${string}` | `tag:${string}` | `category:${string}` | 'archive' | 'people';
+export interface PlannedGroup {
+  group: PageGroup;
+  key: string;
+  /** The cache has its pages already. */
+  cached: boolean;
+  /** How many pages it has (what a pass counts). */
+  pages: number;
+  /** Which `next build` renders it (0 for a cached group): see ./passes.ts. */
+  pass: number;
+}
 export interface PagePlan {
   cacheDir: string;
   /** Every group of this build, with its key and whether the cache has its pages already. */
-  groups: Array<{ group: PageGroup; key: string; cached: boolean }>;
+  groups: PlannedGroup[];
+  /** How many times `npm run build` runs `next build` (each renders the groups of its pass). */
+  passes: number;
 }
 
 function hashFiles(hash: ReturnType<typeof createHash>, dir: string) {
@@ -117,8 +131,8 @@ async function makePlan(): Promise<PagePlan> {
   const posts = await getAllPosts();
   // Every page's footer links the series when there are some (app/layout.tsx).
   const code = keyOf(codeKey(), (await getSeries()).length > 0);
-  const { find } = await getPeople();
-  const groups: Array<[PageGroup, string]> = [];
+  const { find, people } = await getPeople();
+  const groups: Array<[PageGroup, string, number]> = [];
   for (const post of posts) {
     const { newer, older, related } = await getNeighbours(post);
     const place = await getSeriesPlace(post);
@@ -130,25 +144,41 @@ async function makePlan(): Promise<PagePlan> {
       ...[place?.previous, place?.next, ...translations].map(summaryOf),
     ];
     const links = namesIn(post).map((name) => [name, find(name)?.slug]);
-    groups.push([`post:${post.slug}`, keyOf('post', code, post, context, links)]);
+    groups.push([
+      `post:${post.slug}`,
+      keyOf('post', code, post, context, links),
+      1 + (site.questionPages ? post.questions.length : 0),
+    ]);
   }
   for (const tag of await getTags()) {
     const listed = (await getPostsWithTag(tag.slug)).map(summaryOf);
-    groups.push([`tag:${tag.slug}`, keyOf('tag', code, tag, listed)]);
+    groups.push([`tag:${tag.slug}`, keyOf('tag', code, tag, listed), pageCount(listed.length)]);
   }
   for (const category of await getCategories()) {
     const listed = (await getPostsInCategory(category.slug)).map(summaryOf);
-    groups.push([`category:${category.slug}`, keyOf('category', code, category, listed)]);
+    groups.push([
+      `category:${category.slug}`,
+      keyOf('category', code, category, listed),
+      pageCount(listed.length),
+    ]);
   }
-  groups.push(['archive', keyOf('archive', code, posts.map(summaryOf))]);
-  groups.push(['people', keyOf('people', code, posts)]);
+  groups.push(['archive', keyOf('archive', code, posts.map(summaryOf)), pageCount(posts.length)]);
+  groups.push([
+    'people',
+    keyOf('people', code, posts),
+    people.reduce((sum, person) => sum + pageCount(person.answers.length), 0),
+  ]);
+  const planned = groups.map(([group, key, pages]) => ({
+    group,
+    key,
+    cached: existsSync(path.join(PAGE_CACHE_DIR, key, 'pages.json')),
+    pages,
+  }));
+  const { passes, passOfGroup } = assignPasses(planned, pagesPerPass());
   return {
     cacheDir: PAGE_CACHE_DIR,
-    groups: groups.map(([group, key]) => ({
-      group,
-      key,
-      cached: existsSync(path.join(PAGE_CACHE_DIR, key, 'pages.json')),
-    })),
+    groups: planned.map((g, i) => ({ ...g, pass: passOfGroup[i] ?? 0 })),
+    passes,
   };
 }
 
@@ -190,10 +220,16 @@ function pagePlan(): Promise<PagePlan | undefined> {
   return plan;
 }
 
-/** `params` without those whose group's pages are cached (all of them when nothing is). */
+/**
+ * `params` without those whose group's pages are cached, or rendered by another pass of this
+ * build (./passes.ts); all of them without a plan.
+ */
 export async function toRender<T>(params: T[], groupOf: (param: T) => PageGroup): Promise<T[]> {
   const current = await pagePlan();
   if (!current) return params;
-  const cached = new Set(current.groups.filter((g) => g.cached).map((g) => g.group));
-  return params.filter((param) => !cached.has(groupOf(param)));
+  const pass = passOf(process.env.PAGE_PASS, current.passes);
+  const elsewhere = new Set(
+    current.groups.filter((g) => g.cached || g.pass !== pass).map((g) => g.group),
+  );
+  return params.filter((param) => !elsewhere.has(groupOf(param)));
 }

@@ -10,9 +10,10 @@ import { INCREMENTAL } from '../setup/build-once.mjs';
  */
 const incremental = path.join(process.cwd(), INCREMENTAL.incremental.outDir);
 const full = path.join(process.cwd(), INCREMENTAL.incrementalFull.outDir);
-const { edits, log } = JSON.parse(readFileSync(INCREMENTAL.incremental.log, 'utf8')) as {
+const { edits, log, firstLog } = JSON.parse(readFileSync(INCREMENTAL.incremental.log, 'utf8')) as {
   edits: Record<string, string>;
   log: string;
+  firstLog: string;
 };
 
 /** Every file with its SHA-256, except Next's empty build-id folder (a new name each build). */
@@ -52,6 +53,26 @@ test('the edited build copied unchanged pages from the cache and rendered the re
   expect(rendered).toBeGreaterThan(0);
 });
 
+test('an archive larger than PAGES_PER_PASS is rendered by several next builds, each its share', () => {
+  // pipeline/page-cache/passes.ts: 40 pages a pass (tests/setup/build-once.mjs).
+  const announced = [...firstLog.matchAll(/next build: pass (\d+) of (\d+)/g)];
+  const passes = Number(announced.at(-1)?.[2]);
+  expect(passes).toBeGreaterThanOrEqual(3);
+  expect(announced.map((m) => Number(m[1]))).toEqual(
+    Array.from({ length: passes - 1 }, (_, i) => i + 2),
+  );
+  // Next's own count of the pages each pass rendered: no pass renders the whole archive.
+  const rendered = [
+    ...firstLog.matchAll(/Generating static pages using \d+ workers \(0\/(\d+)\)/g),
+  ];
+  expect(rendered).toHaveLength(passes);
+  const posts = (firstLog.match(/✓ (\d+) posts are valid/) ?? [])[1];
+  expect(Number(posts)).toBeGreaterThan(0);
+  const finished = Number(/added to (\d+) pages;/.exec(firstLog)?.[1]);
+  for (const [, count] of rendered) expect(Number(count)).toBeLessThan(finished);
+});
+
+// The pages copied from the cache here were rendered by the first build's passes.
 test('the site built from the cache is the site built whole, file for file', () => {
   const fromCache = files(incremental);
   const whole = files(full);
