@@ -277,6 +277,8 @@ for (let pass = 0; ; pass += 1) {
   const passes =
     pageCache === 'off' ? 1 : (JSON.parse(await readFile(pagePlan, 'utf8')) as PagePlan).passes;
   if (pass + 1 >= passes) break;
+  // Another step failed meanwhile: end() is stopping everything, start nothing more.
+  if (ending) await new Promise<never>(() => {});
   console.log(`\nnext build: pass ${pass + 2} of ${passes} (./page-cache/passes.ts)`);
   next = nextBuild(pass + 1);
   watch(next);

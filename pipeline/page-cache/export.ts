@@ -40,7 +40,7 @@ export function groupOf(relative: string): string | undefined {
   if (first === 'tags') return `tag:${second.replace(/\.html$/, '')}`;
   if (first === 'categories') return `category:${second.replace(/\.html$/, '')}`;
   if (first === 'page') return 'archive';
-  if (first === 'people') return 'people';
+  if (first === 'people') return `person:${second.replace(/\.html$/, '')}`;
   return undefined;
 }
 

@@ -38,7 +38,9 @@ import { assignPasses, pagesPerPass, passOf } from './passes';
  * - `tag:<slug>`, `category:<slug>`: a tag's or category's pages. Made from the summaries
  *   (what a list shows of a post: summaryOf, no body, no answers) of the posts it lists.
  * - `archive`: the archive's further pages (/page/2 …): every post's summary.
- * - `people`: the person pages. Their answers are quoted from the bodies: made from everything.
+ * - `person:<slug>`: a person's pages. Made from the person (people.yaml and the names they
+ *   go by), the summaries of the posts they answered in or conducted, and each of their
+ *   answers as the pages show it (the question, the answer's opening, the post's title).
  *
  * A page that starts showing more of another post than these say (an answer on a list, say)
  * must say so here; tests/site/page-cache.test.ts compares builds from the cache with full
@@ -55,7 +57,7 @@ const SOURCES = ['app', 'components', 'lib', 'client', 'pipeline', 'scripts', 'p
 const SOURCE_FILES = ['next.config.js', 'tsconfig.build.json', 'package.json', 'package-lock.json'];
 
 export type PageGroup =
-  `post:${string}` | `tag:${string}` | `category:${string}` | 'archive' | 'people';
+  `post:${string}` | `tag:${string}` | `category:${string}` | 'archive' | `person:${string}`;
 export interface PlannedGroup {
   group: PageGroup;
   key: string;
@@ -163,11 +165,23 @@ async function makePlan(): Promise<PagePlan> {
     ]);
   }
   groups.push(['archive', keyOf('archive', code, posts.map(summaryOf)), pageCount(posts.length)]);
-  groups.push([
-    'people',
-    keyOf('people', code, posts),
-    people.reduce((sum, person) => sum + pageCount(person.answers.length), 0),
-  ]);
+  for (const person of people) {
+    const { gave, conducted, answers, ...who } = person;
+    const shown = answers.map(({ post, n, question, excerpt }) => [
+      post.slug,
+      post.title,
+      post.date,
+      post.lang,
+      n,
+      question,
+      excerpt,
+    ]);
+    groups.push([
+      `person:${person.slug}`,
+      keyOf('person', code, who, gave.map(summaryOf), conducted.map(summaryOf), shown),
+      pageCount(answers.length),
+    ]);
+  }
   const planned = groups.map(([group, key, pages]) => ({
     group,
     key,

@@ -88,6 +88,13 @@ test('each edit shows where it should', () => {
   expect(page('index')).toContain('새로 더한 대담');
   expect(files(incremental).has(`posts/${slugOf(edits.deleted!)}.html`)).toBe(false);
   expect(page(`posts/${slugOf(edits.renamed!)}`)).toContain('새 인물');
+  // The reworded opening is quoted on its speaker's person page, copied from no cache.
+  const quoting = [...files(incremental).keys()].filter(
+    (file) =>
+      file.startsWith('people/') &&
+      page(file.replace(/\.html$/, '')).includes('고쳐 쓴 첫 문장입니다'),
+  );
+  expect(quoting.length).toBeGreaterThan(0);
 });
 
 test('the deleted post is warned about: the last build published it and no alias keeps it', () => {

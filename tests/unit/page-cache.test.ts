@@ -30,7 +30,8 @@ test('each exported page belongs to the group whose key covers it', () => {
   expect(groupOf('categories/science.html')).toBe('category:science');
   expect(groupOf('categories/science/page/3.html')).toBe('category:science');
   expect(groupOf('page/2.html')).toBe('archive');
-  expect(groupOf('people/lecun.html')).toBe('people');
+  expect(groupOf('people/lecun.html')).toBe('person:lecun');
+  expect(groupOf('people/lecun/page/4.html')).toBe('person:lecun');
   // Rendered by every build: the front page, the people index, search, feeds, sources.
   for (const file of [
     'index.html',

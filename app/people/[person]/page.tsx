@@ -13,8 +13,7 @@ export const dynamicParams = false;
 export async function generateStaticParams() {
   const { people } = await getPeople();
   return pagesToRender(
-    'people',
-
+    ({ person }) => `person:${person}`,
     people.map((person) => ({ person: person.slug })),
     ['person'],
   );

@@ -15,7 +15,7 @@ export async function generateStaticParams() {
   const params = people.flatMap((person) =>
     extraPages(person.answers.length).map((n) => ({ person: person.slug, n: String(n) })),
   );
-  return pagesToRender('people', params, ['person', 'n']);
+  return pagesToRender(({ person }) => `person:${person}`, params, ['person', 'n']);
 }
 
 async function find(params: Props['params']) {
