@@ -4,17 +4,17 @@
  * every page it prerendered into its export with one Promise.all over all of them
  * (next/dist/export/index.js, "copy prerendered routes to outDir"), ~29 KB in flight a page:
  * at 10,000 posts (86,000 pages) that one step held 3.1 GB, 1.47× the whole build's peak at
- * 1,000 posts. A pass of at most PAGES_PER_PASS pages bounds it, and what the render workers
- * gather while rendering, whatever the archive's size.
+ * 1,000 posts. A pass of at most PAGES_PER_PASS pages bounds it whatever the archive's size.
  * The pages and the site are the same whichever pass renders them (tests/site/page-cache.test.ts).
  */
 
 /**
- * Next's render workers grow with the pages they render too (two workers at 10,000 posts:
- * 1,150 MB rendering ~100 pages, 1,750 MB at 7,400, 2,130 MB at 15,000; bench/README.md). A
- * pass of 10,000 pages keeps 1,000 posts (~8,800 pages) one pass, as before passes existed.
+ * 1,000 posts with question pages are ~8,800 pages: one pass, as before passes existed. Passes
+ * of 10,000 pages cost a 10,000-post cold build 11 % more time than 20,000 (more starts of
+ * Next) and left its peak where it was (3,160 against 3,138 MB: the render workers' own
+ * memory, which a smaller pass does not shrink; bench/README.md).
  */
-export const DEFAULT_PAGES_PER_PASS = 10_000;
+export const DEFAULT_PAGES_PER_PASS = 20_000;
 
 /** PAGES_PER_PASS from the environment (a positive integer), or the default. */
 export function pagesPerPass(value = process.env.PAGES_PER_PASS): number {
