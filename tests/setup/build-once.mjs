@@ -134,12 +134,31 @@ export function buildIncremental() {
  */
 function forgetCachedPages(env) {
   const planFile = path.join(tmpdir(), `daedam-plan-${process.pid}.json`);
+  /** @type {NodeJS.ProcessEnv} */
+  const buildEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env };
+  // The browser modules first, as a build compiles them: they are part of the code the keys
+  // hash, and the site built last (under another BASE_PATH) left its own.
+  const client = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--input-type=module',
+      '-e',
+      "const { buildClient } = await import('./scripts/build-client.mjs');" +
+        "const { site } = await import('./lib/site.ts');" +
+        'await buildClient({ language: site.language });',
+    ],
+    { encoding: 'utf8', env: buildEnv },
+  );
+  if (client.status !== 0)
+    throw new Error(`building the browser modules failed:\n${client.stderr}`);
   const check = spawnSync(
     process.execPath,
     ['--import', 'tsx', 'scripts/check-content.ts', '--plan', planFile],
     {
       encoding: 'utf8',
-      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...env },
+      env: buildEnv,
     },
   );
   if (check.status !== 0)
