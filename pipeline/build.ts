@@ -35,11 +35,12 @@ const sources = `${building}-sources.json`;
 const searchIndex = `${building}-search`;
 const feeds = `${building}-feeds`;
 const cards = `${building}-cards`;
-const cardList = `${building}-cards.json`;
+const cardList = `${building}-cards.jsonl`;
 const pictures = `${building}-pictures`;
 const pictureList = `${building}-pictures.json`;
 const redirects = `${building}-redirects`;
 const pagePlan = path.resolve(`${building}-plan.json`);
+const postsSnapshot = path.resolve(`${building}-posts.json`);
 
 const scratch = [
   nextExport,
@@ -53,6 +54,7 @@ const scratch = [
   pictureList,
   redirects,
   pagePlan,
+  postsSnapshot,
 ];
 function removeScratch() {
   for (const file of scratch) rmSync(file, { recursive: true, force: true });
@@ -177,6 +179,8 @@ const check = tsx(
   redirects,
   '--previous',
   outDir,
+  '--posts',
+  postsSnapshot,
   ...(pageCache === 'off' ? [] : ['--plan', pagePlan]),
 );
 /** `next build` of one pass of the plan (./page-cache/passes.ts): the pages that pass renders. */
@@ -186,6 +190,8 @@ const nextBuild = (pass: number) =>
       ...process.env,
       NEXT_TELEMETRY_DISABLED: '1',
       NEXT_EXPORT_DIR: nextExport,
+      // The posts as the check read them (lib/posts/snapshot.ts): no Next process parses them.
+      POSTS_SNAPSHOT: postsSnapshot,
       ...(pageCache === 'off' ? {} : { PAGE_PLAN: pagePlan, PAGE_PASS: String(pass) }),
     },
   });
@@ -322,6 +328,7 @@ const finished = await finishExport(building, {
   }),
 );
 rmSync(pagePlan, { force: true });
+rmSync(postsSnapshot, { force: true });
 rmSync(cardList, { force: true });
 rmSync(pictureList, { force: true });
 console.log(

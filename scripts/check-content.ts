@@ -10,9 +10,12 @@
  * `--feeds <folder>` also writes the RSS and JSON feeds of every category, tag and person there
  * (lib/feed/files.ts): ~2,200 files at 1,000 posts that Next would render one by one; and the
  * recorded posts' WebVTT transcripts and chapters (lib/recordings/transcript.ts).
+ * `--posts <file>` also writes the pages' posts there, last (lib/posts/snapshot.ts): Next's
+ * processes, started beside this check, wait for them instead of parsing the archive again.
  * `--plan <file>` also writes the page cache's plan there first (pipeline/page-cache/plan.ts):
  * which page groups `next build`, started beside this check, leaves to the cache.
- * `--cards <file>` also writes the list of the posts' share cards there (lib/og/cards-for.ts):
+ * `--cards <file>` also writes the list of the posts' share cards there, one JSON card a line
+ * (lib/og/cards-for.ts, lib/og/card-files.ts):
  * scripts/draw-cards.ts draws them once this process has ended, so the memory the posts and
  * the index took is given back before the long part begins (it runs beside `next build`).
  * `--redirects <folder>` also writes the pages that keep the posts' old paths (aliases) working,
@@ -27,12 +30,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { writeFeedFiles } from '../lib/feed/files';
-import { provideCheckedPosts } from '../lib/posts';
+import { getAllPosts, provideCheckedPosts } from '../lib/posts';
+import { writePostsSnapshot } from '../lib/posts/snapshot';
 import { loadPosts } from '../lib/posts/load';
 import { ContentError } from '../lib/posts/errors';
 import { site } from '../lib/site';
 import { writeSearchFiles } from '../lib/search/files';
 import { cardsOf } from '../lib/og/cards-for';
+import { writeCardList } from '../lib/og/card-files';
 import { publishedPictures } from '../lib/pictures/encode';
 import { writeRecordingFiles } from '../lib/recordings/transcript';
 import { writePagePlan } from '../pipeline/page-cache/plan';
@@ -66,7 +71,7 @@ try {
     writeJson(sources, publishedSources(published));
   }
   const cards = option('--cards');
-  if (cards) writeJson(cards, cardsOf(published));
+  if (cards) writeCardList(cards, cardsOf(published));
   const redirects = option('--redirects');
   if (redirects) writeRedirectFiles(published, redirects);
   const pictures = option('--pictures');
@@ -100,6 +105,11 @@ try {
     for (const warning of renamedWithoutAlias(previous, published, site.basePath))
       summary += `\n⚠ ${warning}`;
   }
+  // Last: Next's processes wait for it, so they render once the memory this check took (every
+  // post's text, the search index) is given back — at 10,000 posts the two overlapped by
+  // ~700 MB, and the check's CPU would only have slowed the renders beside it.
+  const snapshot = option('--posts');
+  if (snapshot) writePostsSnapshot(snapshot, await getAllPosts());
   console.log(summary);
 } catch (error) {
   if (error instanceof ContentError) {

@@ -1,6 +1,8 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Worker } from 'node:worker_threads';
 import { linkOrCopy } from '@/pipeline/link-or-copy';
 import { tsThread } from '@/pipeline/ts-thread';
 import type { Card } from './cards-for';
@@ -13,21 +15,47 @@ export class CardError extends Error {}
  * Writes the share cards of a build into `dir` (the export's layout: posts/<slug>/og.png …).
  * A card drawn by an earlier build with the same inputs is taken from the cache; the others
  * are drawn by one thread a core, beside `next build` (a card is ~9 ms of CPU; inside Next
- * each card was a route, rendered one after another in its page workers).
+ * each card was a route, rendered one after another in its page workers). The cards are
+ * taken one at a time as threads free up, so a list read as it goes (readCardList) is never
+ * held whole: at 10,000 posts it is ~90,000 cards, 32 MB of JSON.
  */
 export async function writeCards(
-  cards: Card[],
+  cards: Iterable<Card> | AsyncIterable<Card>,
   dir: string,
   threads = availableParallelism(),
 ): Promise<{ cards: number; drawn: number }> {
-  const toDraw: Card[] = [];
-  for (const card of cards) {
-    const cached = cachedCardFile(card.kind, card.input, card.format);
-    if (existsSync(cached)) placeCard(dir, card, (file) => linkOrCopy(cached, file));
-    else toDraw.push(card);
-  }
-  if (toDraw.length > 0) await drawInThreads(toDraw, dir, threads);
-  return { cards: cards.length, drawn: toDraw.length };
+  const source = (async function* () {
+    yield* cards;
+  })();
+  let listed = 0;
+  let drawn = 0;
+  // The next card to draw; the cached ones met on the way are linked into place. An async
+  // generator answers concurrent calls in order, so threads may ask at the same time.
+  const toDraw = async (): Promise<Card | undefined> => {
+    for (;;) {
+      const { value: card, done } = await source.next();
+      if (done) return undefined;
+      listed += 1;
+      const cached = cachedCardFile(card.kind, card.input, card.format);
+      if (!existsSync(cached)) return card;
+      placeCard(dir, card, (file) => linkOrCopy(cached, file));
+    }
+  };
+  const first = await toDraw();
+  if (first) drawn = await drawInThreads(first, toDraw, dir, threads);
+  return { cards: listed, drawn };
+}
+
+/** The cards of a list the content check wrote (one JSON card a line), read as they are asked for. */
+export async function* readCardList(file: string): AsyncGenerator<Card> {
+  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+  for await (const line of lines) if (line) yield JSON.parse(line) as Card;
+}
+
+/** Writes `cards` to `file` as readCardList reads them. */
+export function writeCardList(file: string, cards: Card[]): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, cards.map((card) => `${JSON.stringify(card)}\n`).join(''));
 }
 
 // Not `instanceof Error`: an error from another realm (a thread, a test's VM) is not one.
@@ -48,28 +76,62 @@ export function placeCard(dir: string, card: Card, write: (file: string) => void
   }
 }
 
-/** Draws `cards` in up to `threads` worker threads; rejects with the first card that failed. */
-function drawInThreads(cards: Card[], dir: string, threads: number): Promise<void> {
-  const workers = Array.from({ length: Math.max(1, Math.min(threads, cards.length)) }, () =>
-    tsThread(path.join(process.cwd(), 'lib', 'og', 'card-worker.ts'), { dir }),
-  );
-  let next = 0;
-  let done = 0;
-  const stop = () => Promise.all(workers.map((worker) => worker.terminate()));
-  return new Promise((resolve, reject) => {
-    const fail = (error: Error) => void stop().then(() => reject(error));
-    for (const worker of workers) {
-      const feed = () => {
-        if (next < cards.length) worker.postMessage(cards[next++]);
+/**
+ * Draws `first` and every card `more` gives in up to `threads` worker threads (a thread is
+ * started only when there is a card for it); resolves with how many were drawn, rejects with
+ * the first card that failed.
+ */
+async function drawInThreads(
+  first: Card,
+  more: () => Promise<Card | undefined>,
+  dir: string,
+  threads: number,
+): Promise<number> {
+  const workers: Worker[] = [];
+  let drawn = 0;
+  let failure: Error | undefined;
+  const draw = (worker: Worker, card: Card) =>
+    new Promise<void>((resolve, reject) => {
+      const done = (result: { ok: true } | { ok: false; error: string }) => {
+        worker.off('error', reject);
+        if (result.ok) resolve();
+        else reject(new CardError(result.error));
       };
-      worker.on('message', (result: { ok: true } | { ok: false; error: string }) => {
-        if (!result.ok) return fail(new CardError(result.error));
-        done += 1;
-        if (done === cards.length) return void stop().then(() => resolve());
-        feed();
-      });
-      worker.on('error', fail);
-      feed();
+      worker.once('message', done);
+      worker.once('error', reject);
+      worker.postMessage(card);
+    });
+  // The first failure stops every thread after the card it is drawing.
+  const thread = async (card: Card | undefined) => {
+    const worker = tsThread(path.join(process.cwd(), 'lib', 'og', 'card-worker.ts'), { dir });
+    workers.push(worker);
+    while (card && !failure) {
+      await draw(worker, card);
+      drawn += 1;
+      card = failure ? undefined : await more();
     }
-  });
+  };
+  const running: Array<Promise<void>> = [];
+  const start = (card: Card) =>
+    running.push(
+      thread(card).catch((error: unknown) => {
+        failure ??= error instanceof Error ? error : new CardError(reasonOf(error));
+      }),
+    );
+  try {
+    start(first);
+    for (let i = 1; i < threads && !failure; i++) {
+      const card = await more().catch((error: unknown) => {
+        failure ??= error instanceof Error ? error : new CardError(reasonOf(error));
+        return undefined;
+      });
+      if (!card) break;
+      start(card);
+    }
+    await Promise.all(running);
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  if (failure) throw failure;
+  return drawn;
 }

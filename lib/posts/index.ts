@@ -11,6 +11,7 @@ import type { Tag } from './taxonomy';
 import { toSlug } from './slug';
 import { postBody } from './body';
 import { forPages } from './for-pages';
+import { readPostsSnapshot, SNAPSHOT_VARIABLE } from './snapshot';
 import { placeInSeries, seriesOf } from './series';
 import type { Series } from './series';
 import { translationsOf } from './translations';
@@ -24,15 +25,21 @@ export { ContentError } from './errors';
 
 /**
  * The posts of this build (drafts only with `site.drafts`). They are read once per process
- * (../once-per-process.ts) and shared by every page, route, the metadata and the lists;
- * `next dev` re-reads them so edits show up on reload.
+ * (../once-per-process.ts) and shared by every page, route, the metadata and the lists:
+ * from the content check's snapshot when `npm run build` names one (./snapshot.ts), else from
+ * the content folder. `next dev` re-reads them so edits show up on reload.
  */
 const isDev = process.env.NODE_ENV === 'development';
 
 export function getAllPosts(): Promise<Post[]> {
   if (isDev) return loadPosts(site.postsDir, { includeDrafts: site.drafts });
+  const snapshot = process.env[SNAPSHOT_VARIABLE];
   return oncePerProcess('posts', () =>
-    loadPosts(site.postsDir, { includeDrafts: site.drafts }).then((posts) => posts.map(forPages)),
+    snapshot
+      ? readPostsSnapshot(snapshot)
+      : loadPosts(site.postsDir, { includeDrafts: site.drafts }).then((posts) =>
+          posts.map(forPages),
+        ),
   );
 }
 

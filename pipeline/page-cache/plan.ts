@@ -24,6 +24,7 @@ import type { Post, PostWithText } from '@/lib/posts';
 import { PEOPLE_FILE } from '@/lib/people/data';
 import { site } from '@/lib/site';
 import { pageCount } from '@/lib/posts/paginate';
+import { waitForFile } from '@/lib/wait-for-file';
 import { assignPasses, pagesPerPass, passOf } from './passes';
 
 /**
@@ -211,18 +212,8 @@ export async function writePagePlan(planFile: string): Promise<PagePlan> {
   return plan;
 }
 
-/** How long Next waits for the content check's plan before it fails the build. */
-const PLAN_WAIT_MS = 10 * 60_000;
-
 async function readPlan(planFile: string): Promise<PagePlan> {
-  const until = Date.now() + PLAN_WAIT_MS;
-  // The check writes it seconds after the build starts; Next asks once it has compiled.
-  while (!existsSync(planFile)) {
-    if (Date.now() > until)
-      throw new Error(`the content check wrote no page plan to ${planFile} (PAGE_PLAN)`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return JSON.parse(readFileSync(planFile, 'utf8')) as PagePlan;
+  return JSON.parse(await waitForFile(planFile, 'PAGE_PLAN')) as PagePlan;
 }
 
 let plan: Promise<PagePlan | undefined> | undefined;

@@ -1,4 +1,12 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -105,6 +113,33 @@ describe('share cards written beside the build', () => {
     // Each question's card is its own picture.
     const q1 = readFileSync(path.join(dir, cards[1]!.path));
     expect(q1.equals(readFileSync(path.join(dir, cards[2]!.path)))).toBe(false);
+  }, 60_000);
+
+  test('a long list is read as the threads free up, never held whole', async () => {
+    const dir = tempDir();
+    // Six cards no run has drawn; each pull records how many pulled cards are not yet on disk.
+    const fresh = [1, 2, 3, 4, 5, 6].map(
+      (n): Card =>
+        ({
+          ...longest,
+          path: `/posts/stream/q/${n}/og.png`,
+          input: { ...longest.input, question: `${n}: 읽는 만큼만 ${run}` } as Card['input'],
+        }) as Card,
+    );
+    const pulled: Card[] = [];
+    const ahead: number[] = [];
+    async function* list() {
+      for (const card of fresh) {
+        ahead.push(pulled.filter((c) => !existsSync(path.join(dir, c.path))).length);
+        pulled.push(card);
+        yield card;
+      }
+    }
+    expect(await writeCards(list(), dir, 2)).toEqual({ cards: 6, drawn: 6 });
+    // Two threads: at most two cards in hand when the next is read (a list read whole would have
+    // had five), and all six drawn.
+    expect(Math.max(...ahead)).toBeLessThanOrEqual(2);
+    for (const card of fresh) expect(existsSync(path.join(dir, card.path))).toBe(true);
   }, 60_000);
 
   test('the next build takes the same cards from the cache without drawing', async () => {

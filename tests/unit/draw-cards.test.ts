@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { Card } from '@/lib/og/cards-for';
+import { writeCardList } from '@/lib/og/card-files';
 
 /**
  * The build draws the share cards in a process of its own (scripts/draw-cards.ts), from the
@@ -18,10 +19,13 @@ const tsx = (...args: string[]) =>
 const scratch = () => mkdtempSync(path.join(tmpdir(), 'daedam-cards-'));
 
 function listedCards(): Card[] {
-  const list = path.join(scratch(), 'cards.json');
+  const list = path.join(scratch(), 'cards.jsonl');
   const result = tsx('scripts/check-content.ts', '--cards', list);
   expect(result.status).toBe(0);
-  return JSON.parse(readFileSync(list, 'utf8')) as Card[];
+  // One card a line: the drawing process reads them as it goes (lib/og/card-files.ts).
+  const lines = readFileSync(list, 'utf8').split('\n');
+  expect(lines.pop()).toBe('');
+  return lines.map((line) => JSON.parse(line) as Card);
 }
 
 test('the check lists a card for every published post and every question', () => {
@@ -50,8 +54,8 @@ test('the listed cards are drawn into the folder as 1200×630 PNGs, with a photo
     ...listed.filter((card) => card.format === 'jpeg').slice(0, 2),
   ];
   const dir = scratch();
-  const list = path.join(dir, 'cards.json');
-  writeFileSync(list, JSON.stringify(cards));
+  const list = path.join(dir, 'cards.jsonl');
+  writeCardList(list, cards);
   const result = tsx('scripts/draw-cards.ts', list, path.join(dir, 'out'));
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
@@ -65,8 +69,8 @@ test('the listed cards are drawn into the folder as 1200×630 PNGs, with a photo
 test('a card that cannot be written stops with exit 1 and names its post', () => {
   const [card] = listedCards();
   const dir = scratch();
-  const list = path.join(dir, 'cards.json');
-  writeFileSync(list, JSON.stringify([card]));
+  const list = path.join(dir, 'cards.jsonl');
+  writeCardList(list, [card!]);
   // The folder the cards should go into is a file: nothing can be written under it.
   const blocked = path.join(dir, 'blocked');
   writeFileSync(blocked, '');
