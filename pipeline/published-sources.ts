@@ -8,6 +8,7 @@
 import { constants } from 'node:fs';
 import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { eachLimited } from './each-limited';
 
 /** One published file: `path` on disk, `to` its place in the export (`/`-separated). */
 export interface PublishedSource {
@@ -22,8 +23,9 @@ export async function copyPublishedSources(root: string, manifest: string): Prom
   await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
   // Copied, not linked: an editor that saves in place would change the published file too.
   // A clone where the file system can (a recording can be hundreds of megabytes).
-  await Promise.all(
-    files.map((file) => copyFile(file.path, path.join(root, file.to), constants.COPYFILE_FICLONE)),
+  // A few at a time, as every step with a file per post (a request in flight holds ~3 KB).
+  await eachLimited(files, 64, (file) =>
+    copyFile(file.path, path.join(root, file.to), constants.COPYFILE_FICLONE),
   );
   await rm(manifest, { force: true });
   return files.length;
