@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { hashSource, tightenHeaders } from '../../pipeline/csp';
@@ -113,6 +113,27 @@ describe('removing the runtime files from an export', () => {
     // Emptied folders go too.
     expect(readdirSync(path.join(root, 'page'))).toEqual(['1.html']);
     expect(readdirSync(path.join(root, '_next/static'))).toEqual(['chunks']);
+  });
+
+  test('an export of thousands of pages loses every runtime file and every emptied folder', async () => {
+    // More files than are deleted at a time (64): none may be left behind by the queue.
+    const root = mkdtempSync(path.join(os.tmpdir(), 'daedam-export-'));
+    for (let n = 0; n < 600; n++) {
+      const dir = path.join(root, 'posts', `p${n}`, 'q');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(root, 'posts', `p${n}.html`), 'x');
+      writeFileSync(path.join(root, 'posts', `p${n}.txt`), 'x');
+      // Every other post has no question page: its folder of segment files empties.
+      if (n % 2 === 0) writeFileSync(path.join(dir, '1.html'), 'x');
+      for (const segment of ['_tree', '_full', '_head'])
+        writeFileSync(path.join(dir, `__next.${segment}.txt`), 'x');
+    }
+    await expect(removeRuntimeFiles(root)).resolves.toEqual({ files: 2400, segmentFiles: 1800 });
+    const left = readdirSync(root, { recursive: true }).map(String);
+    expect(left.filter((f) => f.endsWith('.txt'))).toEqual([]);
+    expect(left.filter((f) => f.endsWith('.html'))).toHaveLength(900);
+    expect(left.filter((f) => f.endsWith('/q'))).toHaveLength(300);
+    expect(existsSync(path.join(root, 'posts', 'p1'))).toBe(false);
   });
 
   test('folders Next made under _next/ and left empty go; folders with files stay', async () => {
