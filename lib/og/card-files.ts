@@ -102,6 +102,10 @@ async function drawInThreads(
       worker.postMessage(card);
     });
   // The first failure stops every thread after the card it is drawing.
+  const fail = (error: unknown): undefined => {
+    failure ??= error instanceof Error ? error : new CardError(reasonOf(error));
+    return undefined;
+  };
   const thread = async (card: Card | undefined) => {
     const worker = tsThread(path.join(process.cwd(), 'lib', 'og', 'card-worker.ts'), { dir });
     workers.push(worker);
@@ -112,19 +116,11 @@ async function drawInThreads(
     }
   };
   const running: Array<Promise<void>> = [];
-  const start = (card: Card) =>
-    running.push(
-      thread(card).catch((error: unknown) => {
-        failure ??= error instanceof Error ? error : new CardError(reasonOf(error));
-      }),
-    );
+  const start = (card: Card) => running.push(thread(card).catch(fail));
   try {
     start(first);
     for (let i = 1; i < threads && !failure; i++) {
-      const card = await more().catch((error: unknown) => {
-        failure ??= error instanceof Error ? error : new CardError(reasonOf(error));
-        return undefined;
-      });
+      const card = await more().catch(fail);
       if (!card) break;
       start(card);
     }

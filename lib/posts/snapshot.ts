@@ -1,6 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { waitForFile } from '@/lib/wait-for-file';
+import { waitForFile, writeWhole } from '@/lib/handoff-file';
 import type { Post } from './types';
 
 /**
@@ -12,12 +10,9 @@ import type { Post } from './types';
  */
 export const SNAPSHOT_VARIABLE = 'POSTS_SNAPSHOT';
 
-/** Writes `posts` to `file`, whole or not at all (a rename): a reader never sees half. */
+/** Writes `posts` to `file`, whole or not at all: a reader never sees half. */
 export function writePostsSnapshot(file: string, posts: Post[]): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const partial = `${file}.${process.pid}.tmp`;
-  writeFileSync(partial, JSON.stringify(posts));
-  renameSync(partial, file);
+  writeWhole(file, JSON.stringify(posts));
 }
 
 /** The posts `file` holds, once the content check has written it. */

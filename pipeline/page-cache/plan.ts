@@ -1,12 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   getAllPosts,
@@ -24,7 +17,7 @@ import type { Post, PostWithText } from '@/lib/posts';
 import { PEOPLE_FILE } from '@/lib/people/data';
 import { site } from '@/lib/site';
 import { pageCount } from '@/lib/posts/paginate';
-import { waitForFile } from '@/lib/wait-for-file';
+import { waitForFile, writeWhole } from '@/lib/handoff-file';
 import { assignPasses, pagesPerPass, passOf } from './passes';
 
 /**
@@ -205,10 +198,7 @@ async function makePlan(): Promise<PagePlan> {
  */
 export async function writePagePlan(planFile: string): Promise<PagePlan> {
   const plan = await makePlan();
-  mkdirSync(path.dirname(planFile), { recursive: true });
-  const partial = `${planFile}.${process.pid}.tmp`;
-  writeFileSync(partial, JSON.stringify(plan));
-  renameSync(partial, planFile);
+  writeWhole(planFile, JSON.stringify(plan));
   return plan;
 }
 

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import matter from 'gray-matter';
 
 // The tests' own copy: posts/ belongs to the publisher and may hold anything.
@@ -64,4 +65,12 @@ export function folderWith(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'daedam-posts-'));
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return dir;
+}
+
+/** `npm run check` with `args` on the content folder `postsDir`, run as the build runs it. */
+export function runCheck(postsDir: string, ...args: string[]) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check-content.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, POSTS_DIR: postsDir },
+  });
 }

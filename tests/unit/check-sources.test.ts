@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runCheck } from '../helpers/content';
 
 /**
  * The list of files the build publishes as they are (/posts/<slug>.md, /recordings/…) comes
@@ -15,11 +15,7 @@ test('npm run check --sources lists the published posts’ files, into folders i
     'yet',
     'there.json',
   );
-  const result = spawnSync(
-    process.execPath,
-    ['node_modules/tsx/dist/cli.mjs', 'scripts/check-content.ts', '--sources', file],
-    { encoding: 'utf8', env: { ...process.env, POSTS_DIR: 'tests/fixtures/site-posts' } },
-  );
+  const result = runCheck('tests/fixtures/site-posts', '--sources', file);
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
   const folder = path.join(process.cwd(), 'tests/fixtures/site-posts');
@@ -33,11 +29,7 @@ test('npm run check --sources lists the published posts’ files, into folders i
 
 test('a recorded post’s local recording is published under its content hash', () => {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'daedam-sources-')), 'list.json');
-  const result = spawnSync(
-    process.execPath,
-    ['node_modules/tsx/dist/cli.mjs', 'scripts/check-content.ts', '--sources', file],
-    { encoding: 'utf8', env: { ...process.env, POSTS_DIR: 'tests/fixtures/archive-posts' } },
-  );
+  const result = runCheck('tests/fixtures/archive-posts', '--sources', file);
   expect(result.status).toBe(0);
   const listed = JSON.parse(readFileSync(file, 'utf8')) as Array<{ to: string; path: string }>;
   const wav = path.join(process.cwd(), 'tests/fixtures/archive-posts/audio/world-models.wav');

@@ -5,6 +5,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import type { Card } from '@/lib/og/cards-for';
 import { writeCardList } from '@/lib/og/card-files';
+import { runCheck } from '../helpers/content';
 
 /**
  * The build draws the share cards in a process of its own (scripts/draw-cards.ts), from the
@@ -20,7 +21,7 @@ const scratch = () => mkdtempSync(path.join(tmpdir(), 'daedam-cards-'));
 
 function listedCards(): Card[] {
   const list = path.join(scratch(), 'cards.jsonl');
-  const result = tsx('scripts/check-content.ts', '--cards', list);
+  const result = runCheck('tests/fixtures/site-posts', '--cards', list);
   expect(result.status).toBe(0);
   // One card a line: the drawing process reads them as it goes (lib/og/card-files.ts).
   const lines = readFileSync(list, 'utf8').split('\n');

@@ -1,5 +1,4 @@
 import { jest } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import { forPages } from '@/lib/posts/for-pages';
 import { loadPosts } from '@/lib/posts/load';
 import { readPostsSnapshot, writePostsSnapshot } from '@/lib/posts/snapshot';
 import type { Post } from '@/lib/posts';
+import { runCheck } from '../helpers/content';
 
 /**
  * `npm run build` hands Next's processes the posts its content check read (lib/posts/snapshot.ts)
@@ -78,11 +78,7 @@ test('a snapshot the check never wrote fails the build, naming the file and the 
 
 test('npm run check --posts writes the published posts as the pages keep them', async () => {
   const file = path.join(scratch(), 'not', 'yet', 'posts.json');
-  const result = spawnSync(
-    process.execPath,
-    ['node_modules/tsx/dist/cli.mjs', 'scripts/check-content.ts', '--posts', file],
-    { encoding: 'utf8', env: { ...process.env, POSTS_DIR: 'tests/fixtures/site-posts' } },
-  );
+  const result = runCheck('tests/fixtures/site-posts', '--posts', file);
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
   const written = JSON.parse(readFileSync(file, 'utf8')) as Post[];
