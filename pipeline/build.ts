@@ -23,6 +23,7 @@ import { finishExport } from './finish-export';
 import { StalePagesError } from './page-cache/export';
 import type { PagePlan } from './page-cache/plan';
 import { copyPublishedSources } from './published-sources';
+import { withYoungGeneration } from './young-generation';
 
 const outDir = process.env.OUT_DIR || 'out';
 const building = `${outDir}-building`;
@@ -190,6 +191,8 @@ const nextBuild = (pass: number) =>
       ...process.env,
       NEXT_TELEMETRY_DISABLED: '1',
       NEXT_EXPORT_DIR: nextExport,
+      // Smaller semi-spaces, passed on to the render workers (./young-generation.ts).
+      NODE_OPTIONS: withYoungGeneration(process.env.NODE_OPTIONS),
       // The posts as the check read them (lib/posts/snapshot.ts): no Next process parses them.
       POSTS_SNAPSHOT: postsSnapshot,
       ...(pageCache === 'off' ? {} : { PAGE_PLAN: pagePlan, PAGE_PASS: String(pass) }),

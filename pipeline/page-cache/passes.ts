@@ -9,12 +9,15 @@
  */
 
 /**
- * 1,000 posts with question pages are ~8,800 pages: one pass, as before passes existed. Passes
- * of 10,000 pages cost a 10,000-post cold build 11 % more time than 20,000 (more starts of
- * Next) and left its peak where it was (3,160 against 3,138 MB: the render workers' own
- * memory, which a smaller pass does not shrink; bench/README.md).
+ * 1,000 posts with question pages are ~8,800 pages: one pass, as before passes existed. Next's
+ * two render workers grow with the pages they render (at 10,000 posts: 1,150 MB for the pair
+ * rendering ~100 pages, 1,750 at 7,400, 2,130 at 15,000), and they are the peak of a large
+ * build: a pass about as long as a 1,000-post archive's one keeps a larger archive's workers
+ * the size of that archive's. Each further pass costs Next's start and page-data collection
+ * again (passes of 10,000 pages took a 10,000-post cold build 11 % longer than 20,000 in
+ * run C; bench/README.md has what 10,000 did to the peak).
  */
-export const DEFAULT_PAGES_PER_PASS = 20_000;
+export const DEFAULT_PAGES_PER_PASS = 10_000;
 
 /** PAGES_PER_PASS from the environment (a positive integer), or the default. */
 export function pagesPerPass(value = process.env.PAGES_PER_PASS): number {

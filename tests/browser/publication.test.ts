@@ -60,6 +60,10 @@ describe('the English interface works as the Korean one does', () => {
       origin: site.server.origin,
     });
     await page.locator('#q-3 [data-action="copy"]').click();
+    // The announcement follows the clipboard's promise: wait for it, then read what it says.
+    await page.waitForFunction(
+      () => document.querySelector('#q-3 [role="status"]')?.textContent !== '',
+    );
     await expect(page.locator('#q-3 [role="status"]').textContent()).resolves.toBe('Link copied');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
       site.url('/posts/lecun-barrons-ko#q-3'),

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { editPosts } from './edit-posts.mjs';
 
 /**
@@ -13,11 +14,12 @@ import { editPosts } from './edit-posts.mjs';
  * link under a base path); `archive` is three languages, people.yaml and tags; `generated` is 24
  * generated interviews and 21 articles (bench/generate.ts) with QUESTION_PAGES=off: three
  * listing pages, search beyond one screen, the export budgets per post; `videos` is posts whose
- * recording is a YouTube or Vimeo video (tests/fixtures/video-posts).
+ * recording is a YouTube or Vimeo video (tests/fixtures/video-posts). `main` is also built with
+ * every process recorded (`recordProcesses`; tests/site/young-generation.test.ts).
  * `incremental` is built twice, with editPosts between, in passes; `incremental-full` is the
  * edited posts built with PAGE_CACHE=off in one pass, which the second build must equal file
  * for file.
- * @type {Record<string, { outDir: string, env: Record<string, string>, generate?: { count: number, articles: number } }>}
+ * @type {Record<string, { outDir: string, env: Record<string, string>, generate?: { count: number, articles: number }, recordProcesses?: boolean }>}
  */
 const SITES = JSON.parse(readFileSync(new URL('./sites.json', import.meta.url), 'utf8'));
 
@@ -76,8 +78,24 @@ function buildSite(/** @type {(typeof SITES)[string]} */ site) {
     if (generated.status !== 0) throw new Error(`generating posts failed:\n${generated.stderr}`);
   }
   // Kept beside the export: tests read what the build reported (static-pages.test.ts).
-  writeFileSync(`${site.outDir}.log`, build(site.outDir, site.env));
+  writeFileSync(`${site.outDir}.log`, build(site.outDir, { ...site.env, ...recording(site) }));
   console.log(`built ${site.outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/**
+ * A site with `recordProcesses` is built with every Node process writing down how it was
+ * started (./record-process.mjs), into `<outDir>.processes/`; the user's NODE_OPTIONS are kept.
+ * @param {(typeof SITES)[string]} site
+ * @returns {Record<string, string>}
+ */
+function recording(site) {
+  if (!site.recordProcesses) return {};
+  const dir = path.resolve(`${site.outDir}.processes`);
+  rmSync(dir, { recursive: true, force: true });
+  const recorder = pathToFileURL(path.resolve('tests/setup/record-process.mjs')).href;
+  const nodeOptions =
+    `${process.env.NODE_OPTIONS ?? ''} --import ${JSON.stringify(recorder)}`.trim();
+  return { NODE_OPTIONS: nodeOptions, DAEDAM_RECORD_PROCESSES: dir };
 }
 
 /**
